@@ -1,0 +1,5 @@
+import type { Command } from '../command';
+import { inspect } from './inspect';
+
+/** Every command, in the order help lists them. A new command is one file here plus one entry. */
+export const COMMANDS: readonly Command[] = [inspect];

@@ -1,0 +1,22 @@
+/** What handlers may use from the outside world. Electron wires dialogs and disk; tests wire a temp folder. */
+export interface FileDialogOptions {
+  title: string;
+  defaultFileName?: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+export interface FileSystem {
+  readFile(path: string): Promise<Uint8Array>;
+  fileSize(path: string): Promise<number>;
+  /** Writes beside the target then renames, so a crash never leaves half a file under the final name. */
+  writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
+}
+
+export interface MainContext {
+  appName: string;
+  appVersion: string;
+  chooseSavePath(options: FileDialogOptions): Promise<string | null>;
+  chooseOpenPath(options: FileDialogOptions): Promise<string | null>;
+  fs: FileSystem;
+  now(): Date;
+}

@@ -1,0 +1,62 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** Matches the renderer's page background, so the window does not flash another colour while it paints. */
+export const WINDOW_BACKGROUND = '#f1f4f7';
+
+export interface MainWindowSettings {
+  /** Dev builds only: a packaged app ships without DevTools. */
+  devTools?: boolean;
+}
+
+/** Every webPreferences flag is spelled out, even where it equals Electron's default, so a test can pin it. */
+export function createMainWindowOptions(
+  preloadPath: string,
+  { devTools = false }: MainWindowSettings = {},
+): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    title: 'CSMS Assessor',
+    show: false,
+    backgroundColor: WINDOW_BACKGROUND,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableWebSQL: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      // A middle click would otherwise try to open a new window (denied anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
+      devTools,
+    },
+  };
+}
+
+/** The part of BrowserWindow this module uses; tests pass a fake constructor. */
+export interface ShowableWindow {
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  show(): void;
+}
+
+export interface MainWindowDeps<W extends ShowableWindow> extends MainWindowSettings {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
+  preloadPath: string;
+}
+
+/** Builds the hidden main window and shows it once its first paint is ready. Loading a URL is the caller's job. */
+export function createMainWindow<W extends ShowableWindow>({ BrowserWindow, preloadPath, devTools }: MainWindowDeps<W>): W {
+  const window = new BrowserWindow(createMainWindowOptions(preloadPath, { devTools }));
+  window.once('ready-to-show', () => window.show());
+  return window;
+}

@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { assessments } from '../db/instance';
+import { useAppStore } from '../store';
+import { AssessmentsScreen } from '../features/assessments/AssessmentsScreen';
+import { PlannedScreen } from '../features/placeholders/PlannedScreen';
+import { EmptyState } from '../ui/EmptyState';
+import { NAV_ITEMS } from './navigation';
+import { Notices } from './Notices';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+
+function useWorkflowShortcuts() {
+  const go = useAppStore((s) => s.go);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const n = Number(e.key);
+      const item = e.altKey && !e.ctrlKey && !e.metaKey ? NAV_ITEMS[n - 1] : undefined;
+      if (item) {
+        e.preventDefault();
+        go(item.screen);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+}
+
+function OpenAssessmentBar() {
+  const id = useAppStore((s) => s.openAssessmentId);
+  const close = useAppStore((s) => s.closeAssessment);
+  const current = useLiveQuery(() => (id ? assessments.get(id) : undefined), [id]);
+  if (!current) return <div className="context-bar context-bar-empty">No assessment open</div>;
+  return (
+    <div className="context-bar">
+      <span className="context-label">Open assessment</span>
+      <strong data-testid="open-assessment-name">{current.name}</strong>
+      {current.organisation && <span className="muted">· {current.organisation}</span>}
+      <button className="button button-small context-close" onClick={() => void close()}>
+        Close
+      </button>
+    </div>
+  );
+}
+
+function CurrentScreen() {
+  const screen = useAppStore((s) => s.screen);
+  const openId = useAppStore((s) => s.openAssessmentId);
+  const go = useAppStore((s) => s.go);
+  if (screen === 'assessments') return <AssessmentsScreen />;
+  if (!openId)
+    return (
+      <div className="screen">
+        <EmptyState
+          title="Open an assessment first"
+          action={
+            <button className="button button-primary" onClick={() => go('assessments')}>
+              Go to assessments
+            </button>
+          }
+        >
+          <p>This step works on one assessment at a time. Create one or open an existing one.</p>
+        </EmptyState>
+      </div>
+    );
+  return <PlannedScreen screen={screen} />;
+}
+
+export function App() {
+  useWorkflowShortcuts();
+  const busy = useAppStore((s) => s.busy);
+  return (
+    <div className="app" aria-busy={busy !== null}>
+      <Sidebar />
+      <div className="main">
+        <OpenAssessmentBar />
+        <Notices />
+        <main className="content">
+          <CurrentScreen />
+        </main>
+        <StatusBar />
+      </div>
+    </div>
+  );
+}

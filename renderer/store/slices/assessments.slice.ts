@@ -1,0 +1,122 @@
+import type { StateCreator } from 'zustand';
+import type { AssessmentInput } from '../../../shared/domain/assessment';
+import { SETTING_LAST_OPEN_ASSESSMENT } from '../../db/repos/settings.repo';
+import { unwrap } from '../../api';
+import { formatByteSize } from '../../../shared/format/byte-size';
+import type { AppState, StoreDeps } from '../store';
+
+/** Assessment-level actions. The records themselves live in Dexie; screens read them with live queries. */
+export interface AssessmentsSlice {
+  busy: string | null;
+  restoreSession: () => Promise<void>;
+  openAssessment: (id: string) => Promise<void>;
+  closeAssessment: () => Promise<void>;
+  createAssessment: (input: AssessmentInput) => Promise<boolean>;
+  saveAssessmentDetails: (id: string, input: AssessmentInput) => Promise<boolean>;
+  renameAssessment: (id: string, name: string) => Promise<boolean>;
+  duplicateAssessment: (id: string) => Promise<void>;
+  deleteAssessment: (id: string) => Promise<void>;
+  exportAssessment: (id: string) => Promise<void>;
+  importAssessmentFile: () => Promise<void>;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const createAssessmentsSlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], AssessmentsSlice> =>
+  (set, get) => {
+    /** Runs one user action: shows it as busy and turns any failure into an error notice. */
+    async function act<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+      set({ busy: label });
+      try {
+        return await work();
+      } catch (error) {
+        get().notify('error', message(error));
+        return undefined;
+      } finally {
+        set({ busy: null });
+      }
+    }
+
+    return {
+      busy: null,
+
+      async restoreSession() {
+        const id = await deps.settings.get<string>(SETTING_LAST_OPEN_ASSESSMENT);
+        if (id && (await deps.assessments.get(id))) get().setOpenAssessment(id);
+      },
+
+      async openAssessment(id) {
+        await deps.settings.set(SETTING_LAST_OPEN_ASSESSMENT, id);
+        get().setOpenAssessment(id);
+        get().go('scope');
+      },
+
+      async closeAssessment() {
+        await deps.settings.remove(SETTING_LAST_OPEN_ASSESSMENT);
+        get().setOpenAssessment(null);
+        get().go('assessments');
+      },
+
+      async createAssessment(input) {
+        const created = await act('Creating assessment', () => deps.assessments.create(input));
+        if (!created) return false;
+        get().notify('success', `Created “${created.name}”.`);
+        await get().openAssessment(created.id);
+        return true;
+      },
+
+      async saveAssessmentDetails(id, input) {
+        const ok = await act('Saving', async () => (await deps.assessments.update(id, input), true));
+        if (ok) get().notify('success', `Saved the details of “${input.name.trim()}”.`);
+        return ok === true;
+      },
+
+      async renameAssessment(id, name) {
+        const ok = await act('Renaming', async () => (await deps.assessments.rename(id, name), true));
+        if (ok) get().notify('success', `Renamed to “${name.trim()}”.`);
+        return ok === true;
+      },
+
+      async duplicateAssessment(id) {
+        await act('Duplicating', async () => {
+          const source = await deps.assessments.get(id);
+          if (!source) throw new Error('This assessment no longer exists.');
+          const copy = await deps.assessments.duplicate(id, `${source.name} (copy)`);
+          get().notify('success', `Duplicated as “${copy.name}”.`);
+        });
+      },
+
+      async deleteAssessment(id) {
+        await act('Deleting', async () => {
+          const name = (await deps.assessments.get(id))?.name ?? 'assessment';
+          await deps.assessments.remove(id);
+          if (get().openAssessmentId === id) await get().closeAssessment();
+          get().notify('success', `Deleted “${name}”.`);
+        });
+      },
+
+      async exportAssessment(id) {
+        await act('Exporting', async () => {
+          const bundle = await deps.assessments.readBundle(id);
+          const result = unwrap(await deps.api().exportAssessment({ bundle }));
+          if (result.status === 'saved')
+            get().notify('success', `Exported “${bundle.assessment.name}” to ${result.path} (${formatByteSize(result.bytes)}).`);
+        });
+      },
+
+      async importAssessmentFile() {
+        await act('Importing', async () => {
+          const result = unwrap(await deps.api().importAssessment({}));
+          if (result.status === 'cancelled') return;
+          const { assessment, asCopy } = await deps.assessments.importBundle(result.bundle);
+          get().notify(
+            'success',
+            asCopy
+              ? `“${result.fileName}” holds an assessment that is already here, so it was imported as a copy: “${assessment.name}”.`
+              : `Imported “${assessment.name}” from “${result.fileName}”.`,
+          );
+        });
+      },
+    };
+  };

@@ -1,0 +1,24 @@
+import { create } from 'zustand';
+import type { RendererApi } from '../../shared/ipc/contract';
+import type { AssessmentsRepo } from '../db/repos/assessments.repo';
+import type { settingsRepo } from '../db/repos/settings.repo';
+import { createNavigationSlice, type NavigationSlice } from './slices/navigation.slice';
+import { createNoticesSlice, type NoticesSlice } from './slices/notices.slice';
+import { createAssessmentsSlice, type AssessmentsSlice } from './slices/assessments.slice';
+
+export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice;
+
+export interface StoreDeps {
+  assessments: AssessmentsRepo;
+  settings: ReturnType<typeof settingsRepo>;
+  api: () => RendererApi;
+}
+
+/** One store from its slices; dependencies are injected so unit tests run it over fake-indexeddb. */
+export function createAppStore(deps: StoreDeps) {
+  return create<AppState>()((...a) => ({
+    ...createNavigationSlice(...a),
+    ...createNoticesSlice(...a),
+    ...createAssessmentsSlice(deps)(...a),
+  }));
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { assessmentSchema } from '../domain/assessment';
+import { CHILD_TABLES, evidenceMetaSchema, looseChildRecordSchema, type ChildTable } from '../domain/tables';
+
+/** Tables written as JSON arrays; evidence is split into metadata JSON plus one binary member per file. */
+export const RECORD_TABLES = CHILD_TABLES.filter((t): t is Exclude<ChildTable, 'evidence'> => t !== 'evidence');
+export type RecordTable = (typeof RECORD_TABLES)[number];
+
+const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the file bytes');
+
+export const evidenceWithDataSchema = evidenceMetaSchema.extend({ data: bytesSchema });
+
+/** One assessment with everything that belongs to it: what the app exports, imports and (later) merges. */
+export const assessmentBundleSchema = z
+  .object({
+    assessment: assessmentSchema,
+    tables: z.object(
+      Object.fromEntries(RECORD_TABLES.map((t) => [t, z.array(looseChildRecordSchema)])) as Record<
+        RecordTable,
+        z.ZodArray<typeof looseChildRecordSchema>
+      >,
+    ),
+    evidence: z.array(evidenceWithDataSchema),
+  })
+  .superRefine((b, ctx) => {
+    const id = b.assessment.id;
+    for (const t of RECORD_TABLES) {
+      b.tables[t].forEach((r, i) => {
+        if (r.assessmentId !== id)
+          ctx.addIssue({ code: 'custom', path: ['tables', t, i, 'assessmentId'], message: 'belongs to another assessment' });
+      });
+    }
+    b.evidence.forEach((e, i) => {
+      if (e.assessmentId !== id)
+        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'assessmentId'], message: 'belongs to another assessment' });
+      if (e.data.byteLength !== e.size)
+        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'size'], message: 'does not match the length of the file' });
+    });
+  });
+export type AssessmentBundle = z.infer<typeof assessmentBundleSchema>;
+
+export function emptyTables(): Record<RecordTable, z.infer<typeof looseChildRecordSchema>[]> {
+  return Object.fromEntries(RECORD_TABLES.map((t) => [t, []])) as unknown as Record<
+    RecordTable,
+    z.infer<typeof looseChildRecordSchema>[]
+  >;
+}

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { evidenceMetaSchema } from '../domain/tables';
+import { RECORD_TABLES, assessmentBundleSchema, type AssessmentBundle } from './bundle';
+import { formatByteSize } from '../format/byte-size';
+import { describeBundleIssue, describeMemberIssue } from './describe-issue';
+import { BundleError, damaged, notAssessmentFile, tooLarge } from './errors';
+import {
+  ASSESSMENT_PATH,
+  BUNDLE_FORMAT_NAME,
+  BUNDLE_FORMAT_VERSION,
+  EVIDENCE_INDEX_PATH,
+  MANIFEST_PATH,
+  countRecords,
+  evidencePath,
+  manifestHeadSchema,
+  manifestSchema,
+  sniffContainer,
+  tablePath,
+  type Manifest,
+} from './format';
+import { sha256Hex } from './sha256';
+import { inflateZipEntries, listZipEntries, type ZipEntry } from './zip-reader';
+
+export interface DecodeLimits {
+  /** Largest inflated size of one member. */
+  maxMemberBytes: number;
+  /** Largest inflated size of all members together. */
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxMemberBytes: 512 * 1024 ** 2, maxTotalBytes: 2 * 1024 ** 3 };
+
+export interface DecodedBundle {
+  manifest: Manifest;
+  bundle: AssessmentBundle;
+}
+
+/** Reads `.csms` bytes; throws BundleError saying what is wrong and where. */
+export async function decodeBundle(bytes: Uint8Array, limits?: Partial<DecodeLimits>): Promise<AssessmentBundle> {
+  return (await decodeBundleWithManifest(bytes, limits)).bundle;
+}
+
+/** Like decodeBundle, keeping the manifest for callers that report on the file itself (the CLI). */
+export async function decodeBundleWithManifest(bytes: Uint8Array, limits: Partial<DecodeLimits> = {}): Promise<DecodedBundle> {
+  const zip = openContainer(bytes);
+  const entries = (await listZipEntries(zip)).filter((e) => !e.name.endsWith('/')); // folder entries some zip tools add
+  const manifestEntry = entries.find((e) => e.name === MANIFEST_PATH);
+  if (!manifestEntry) throw notAssessmentFile('the ZIP archive has no manifest.json');
+  checkEntries(entries, { ...DEFAULT_DECODE_LIMITS, ...limits });
+
+  const manifest = readManifest(member(await inflateZipEntries(zip, [manifestEntry]), MANIFEST_PATH));
+  const memberEntries = entries.filter((e) => e !== manifestEntry);
+  checkMemberNames(manifest, memberEntries);
+  const members = await inflateZipEntries(zip, memberEntries);
+  await checkMemberChecksums(manifest, members);
+
+  const bundle = parseBundle(members);
+  checkConsistency(manifest, bundle);
+  return { manifest, bundle };
+}
+
+function openContainer(bytes: Uint8Array): Uint8Array {
+  switch (sniffContainer(bytes)) {
+    case 'zip':
+      return bytes;
+    // Issue 7: an encrypted envelope is recognised by its own magic and decrypted here into the zip it wraps.
+    case 'unknown':
+      throw notAssessmentFile(bytes.byteLength === 0 ? 'the file is empty' : 'it is not a ZIP archive');
+  }
+}
+
+/** Zip-bomb guard on the declared sizes, before anything is inflated (inflation itself stays within them). */
+function checkEntries(entries: readonly ZipEntry[], limits: DecodeLimits): void {
+  const seen = new Set<string>();
+  let total = 0;
+  for (const e of entries) {
+    if (seen.has(e.name)) throw damaged(`it contains ${e.name} twice`);
+    seen.add(e.name);
+    if (e.originalSize > limits.maxMemberBytes)
+      throw tooLarge(`${e.name} would expand to ${formatByteSize(e.originalSize)} (limit ${formatByteSize(limits.maxMemberBytes)})`);
+    total += e.originalSize;
+  }
+  if (total > limits.maxTotalBytes)
+    throw tooLarge(`its contents would expand to ${formatByteSize(total)} (limit ${formatByteSize(limits.maxTotalBytes)})`);
+}
+
+function readManifest(bytes: Uint8Array): Manifest {
+  const json = parseJson(MANIFEST_PATH, bytes);
+  const head = manifestHeadSchema.safeParse(json);
+  if (!head.success || head.data.format !== BUNDLE_FORMAT_NAME)
+    throw notAssessmentFile(`its ${MANIFEST_PATH} is not a CSMS Assessor manifest`);
+  if (head.data.formatVersion > BUNDLE_FORMAT_VERSION)
+    throw new BundleError(
+      'newer-version',
+      `This file was written by a newer version of CSMS Assessor (format ${head.data.formatVersion}); ` +
+        `this version reads format ${BUNDLE_FORMAT_VERSION}. Update the app to open it.`,
+    );
+  const parsed = manifestSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) throw damaged(describeFirstIssue(MANIFEST_PATH, parsed.error, false));
+  return parsed.data;
+}
+
+/** Every member the format requires is listed, every listed member is present, nothing unlisted rides along. */
+function checkMemberNames(manifest: Manifest, entries: readonly ZipEntry[]): void {
+  const required = [ASSESSMENT_PATH, ...RECORD_TABLES.map(tablePath), EVIDENCE_INDEX_PATH];
+  for (const path of required) if (!Object.hasOwn(manifest.members, path)) throw damaged(`${path} is missing`);
+  const present = new Set(entries.map((e) => e.name));
+  for (const path of Object.keys(manifest.members)) if (!present.has(path)) throw damaged(`${path} is missing`);
+  for (const e of entries)
+    if (!Object.hasOwn(manifest.members, e.name)) throw damaged(`it contains ${e.name}, which ${MANIFEST_PATH} does not list`);
+}
+
+async function checkMemberChecksums(manifest: Manifest, members: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  const listed = Object.entries(manifest.members);
+  const hashes = await Promise.all(listed.map(([path]) => sha256Hex(member(members, path))));
+  listed.forEach(([path, { size, sha256 }], i) => {
+    const actual = member(members, path).byteLength;
+    if (actual !== size) throw damaged(`${path} is ${actual} bytes long but ${MANIFEST_PATH} says ${size}`);
+    if (hashes[i] !== sha256) throw damaged(`${path} does not match its checksum`);
+  });
+}
+
+function parseBundle(members: ReadonlyMap<string, Uint8Array>): AssessmentBundle {
+  const json = (path: string) => parseJson(path, member(members, path));
+  const candidate = {
+    assessment: json(ASSESSMENT_PATH),
+    tables: Object.fromEntries(RECORD_TABLES.map((t) => [t, json(tablePath(t))])),
+    evidence: attachEvidenceData(json(EVIDENCE_INDEX_PATH), members),
+  };
+  const parsed = assessmentBundleSchema.safeParse(candidate, { reportInput: true });
+  if (!parsed.success) throw damaged(parsed.error.issues[0] ? describeBundleIssue(parsed.error.issues[0]) : 'its content is invalid');
+  return parsed.data;
+}
+
+/** Evidence metadata and bytes are separate members; join them by id, and name a missing file by its record. */
+function attachEvidenceData(index: unknown, members: ReadonlyMap<string, Uint8Array>): unknown[] {
+  const parsed = z.array(evidenceMetaSchema).safeParse(index, { reportInput: true });
+  if (!parsed.success) throw damaged(describeFirstIssue(EVIDENCE_INDEX_PATH, parsed.error, true));
+  return parsed.data.map((meta, i) => {
+    const data = members.get(evidencePath(meta.id));
+    if (!data) throw damaged(`${EVIDENCE_INDEX_PATH}, record ${i + 1}: its file ${evidencePath(meta.id)} is missing`);
+    return { ...meta, data };
+  });
+}
+
+/** What the schema cannot see: duplicate ids, evidence files nobody refers to, and agreement with the manifest. */
+function checkConsistency(manifest: Manifest, bundle: AssessmentBundle): void {
+  for (const t of RECORD_TABLES) checkUniqueIds(tablePath(t), bundle.tables[t]);
+  checkUniqueIds(EVIDENCE_INDEX_PATH, bundle.evidence);
+
+  const referenced = new Set(bundle.evidence.map((e) => evidencePath(e.id)));
+  for (const path of Object.keys(manifest.members))
+    if (path.startsWith('evidence/') && path !== EVIDENCE_INDEX_PATH && !referenced.has(path))
+      throw damaged(`${path} is not described in ${EVIDENCE_INDEX_PATH}`);
+  bundle.evidence.forEach((e, i) => {
+    if (manifest.members[evidencePath(e.id)]?.sha256 !== e.sha256)
+      throw damaged(`${EVIDENCE_INDEX_PATH}, record ${i + 1}: sha256 does not match its file ${evidencePath(e.id)}`);
+  });
+
+  if (manifest.assessment.id !== bundle.assessment.id)
+    throw damaged(`${MANIFEST_PATH} names assessment ${manifest.assessment.id} but ${ASSESSMENT_PATH} holds ${bundle.assessment.id}`);
+  const counts = countRecords(bundle);
+  for (const [key, count] of Object.entries(counts)) {
+    const declared = manifest.counts[key as keyof typeof counts];
+    if (declared !== count) throw damaged(`${MANIFEST_PATH} counts ${declared} ${key} but the file holds ${count}`);
+  }
+}
+
+function checkUniqueIds(memberPath: string, records: readonly { id: string }[]): void {
+  const firstIndex = new Map<string, number>();
+  records.forEach((r, i) => {
+    const earlier = firstIndex.get(r.id);
+    if (earlier !== undefined) throw damaged(`${memberPath}, record ${i + 1}: id repeats record ${earlier + 1}`);
+    firstIndex.set(r.id, i);
+  });
+}
+
+function member(members: ReadonlyMap<string, Uint8Array>, path: string): Uint8Array {
+  const data = members.get(path);
+  if (!data) throw damaged(`${path} is missing`);
+  return data;
+}
+
+function parseJson(path: string, bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw damaged(`${path} is not valid JSON`);
+  }
+}
+
+function describeFirstIssue(memberPath: string, error: z.ZodError, hasRecords: boolean): string {
+  const issue = error.issues[0];
+  return issue ? describeMemberIssue(memberPath, issue.path, issue, hasRecords) : `${memberPath} is invalid`;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { CHILD_TABLES, type ChildTable } from '../domain/tables';
+import { RECORD_TABLES, type AssessmentBundle, type RecordTable } from './bundle';
+
+/**
+ * The `.csms` file: a ZIP archive whose manifest lists every other member with its size and SHA-256.
+ * Raise BUNDLE_FORMAT_VERSION only when an older reader would misread a file; readers refuse newer versions.
+ */
+export const BUNDLE_FORMAT_NAME = 'csms-assessment';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_EXTENSION = 'csms';
+
+export const MANIFEST_PATH = 'manifest.json';
+export const ASSESSMENT_PATH = 'assessment.json';
+export const EVIDENCE_INDEX_PATH = 'evidence/index.json';
+export const tablePath = (table: RecordTable) => `tables/${table}.json`;
+export const evidencePath = (evidenceId: string) => `evidence/${evidenceId}`;
+
+/** Member names a version-1 file may list; anything else (an unknown table, "../x") is refused up front. */
+const MEMBER_PATH = new RegExp(
+  `^(?:assessment\\.json|tables/(?:${RECORD_TABLES.join('|')})\\.json|evidence/(?:index\\.json|[0-9a-f-]{36}))$`,
+);
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\x03\x04"
+
+/**
+ * What kind of container the bytes are, from their first bytes. Issue 7 adds an encrypted envelope with its own
+ * magic ("CSMSENC") that wraps the zip bytes; it becomes another result here and another branch in decode.
+ */
+export function sniffContainer(bytes: Uint8Array): 'zip' | 'unknown' {
+  return ZIP_MAGIC.every((b, i) => bytes[i] === b) ? 'zip' : 'unknown';
+}
+
+const count = z.number().int().nonnegative();
+const tableCounts = Object.fromEntries(CHILD_TABLES.map((t) => [t, count])) as Record<ChildTable, typeof count>;
+
+const manifestMemberSchema = z.object({
+  size: count,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** Read first, before anything else, so a file from another program or a newer version is named as such. */
+export const manifestHeadSchema = z.object({ format: z.string(), formatVersion: z.number() });
+
+export const manifestSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT_NAME),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  appVersion: z.string(),
+  exportedAt: z.iso.datetime(),
+  assessment: z.object({ id: z.uuid(), name: z.string() }),
+  counts: z.object({ assessment: z.literal(1), ...tableCounts }),
+  members: z.record(z.string().regex(MEMBER_PATH), manifestMemberSchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestCounts = Manifest['counts'];
+
+export function countRecords(bundle: AssessmentBundle): ManifestCounts {
+  const tableCounts = Object.fromEntries(
+    CHILD_TABLES.map((t) => [t, t === 'evidence' ? bundle.evidence.length : bundle.tables[t].length]),
+  ) as Record<ChildTable, number>;
+  return { assessment: 1, ...tableCounts };
+}
+
+const MAX_FILE_NAME_CHARS = 100;
+/** Characters Windows, macOS or Linux refuse in a file name, plus control characters. */
+// eslint-disable-next-line no-control-regex
+const ILLEGAL_IN_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+
+/** "Riverside WTP 2026-11-22.csms": the assessment's name made safe for any file system, and the local date. */
+export function bundleFileName(assessmentName: string, date: Date): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  const suffix = ` ${day}.${BUNDLE_EXTENSION}`;
+  const cleaned = assessmentName
+    .replace(ILLEGAL_IN_FILE_NAME, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+/, ''); // a leading dot hides the file on macOS and Linux
+  // Cut by code points so a character outside the BMP is never split in half.
+  const name = Array.from(cleaned)
+    .slice(0, MAX_FILE_NAME_CHARS - suffix.length)
+    .join('')
+    .trim();
+  return `${name || 'assessment'}${suffix}`;
+}

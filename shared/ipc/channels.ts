@@ -1,0 +1,12 @@
+/**
+ * The IPC channel of each renderer API function. Kept free of runtime dependencies so the sandboxed preload
+ * can import it; the schemas and response types live in contract.ts.
+ */
+export const CHANNELS = {
+  getAppInfo: 'app:info',
+  exportAssessment: 'bundle:export',
+  importAssessment: 'bundle:import',
+} as const;
+
+export type ApiName = keyof typeof CHANNELS;
+export type Channel = (typeof CHANNELS)[ApiName];

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
+import { newId } from '../../../shared/domain/record';
+import { sampleInput, testDb } from './test-db';
+
+async function seeded() {
+  const db = testDb();
+  const repo = assessmentsRepo(db);
+  const a = await repo.create(sampleInput);
+  const zoneA = { id: newId(), assessmentId: a.id, createdAt: a.createdAt, updatedAt: a.createdAt, name: 'Control' };
+  const zoneB = { id: newId(), assessmentId: a.id, createdAt: a.createdAt, updatedAt: a.createdAt, name: 'DMZ' };
+  await db.table('zones').bulkAdd([zoneA, zoneB]);
+  const conduit = { id: newId(), assessmentId: a.id, createdAt: a.createdAt, updatedAt: a.createdAt, zoneIds: [zoneA.id, zoneB.id] };
+  await db.table('conduits').add(conduit);
+  const answer = { id: newId(), assessmentId: a.id, createdAt: a.createdAt, updatedAt: a.createdAt, requirementId: 'GOV-01' };
+  await db.table('answers').add(answer);
+  const data = new Uint8Array([0, 1, 2, 250]);
+  await db.evidence.add({
+    id: newId(),
+    assessmentId: a.id,
+    createdAt: a.createdAt,
+    updatedAt: a.createdAt,
+    answerId: answer.id,
+    fileName: 'policy.pdf',
+    mimeType: 'application/pdf',
+    size: data.byteLength,
+    sha256: 'a'.repeat(64),
+    data,
+  });
+  return { db, repo, a, zoneA, zoneB, conduit, answer };
+}
+
+describe('assessments repository', () => {
+  it('creates a validated assessment with a UUID and timestamps, and lists newest change first', async () => {
+    const db = testDb();
+    const repo = assessmentsRepo(db);
+    const first = await repo.create(sampleInput);
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await repo.create({ ...sampleInput, name: '  Second site  ' });
+    expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.name).toBe('Second site');
+    expect(first.createdAt).toBe(first.updatedAt);
+    expect((await repo.list()).map((a) => a.name)).toEqual(['Second site', sampleInput.name]);
+    await expect(repo.create({ ...sampleInput, name: ' ' })).rejects.toThrow(/name is required/);
+    await expect(repo.create({ ...sampleInput, startDate: '2026-12-01', endDate: '2026-11-01' })).rejects.toThrow(/before the start/);
+    expect(await db.assessments.count()).toBe(2);
+  });
+
+  it('renames and updates details, refusing empty names and missing assessments', async () => {
+    const { repo, a } = await seeded();
+    await repo.rename(a.id, '  Riverside WTW  ');
+    expect((await repo.get(a.id))?.name).toBe('Riverside WTW');
+    await expect(repo.rename(a.id, '   ')).rejects.toThrow(/cannot be empty/);
+    await expect(repo.rename(newId(), 'x')).rejects.toThrow(/no longer exists/);
+    await repo.update(a.id, { ...sampleInput, edition: '2-1:2010', assessors: ['Li Wei'] });
+    expect(await repo.get(a.id)).toMatchObject({ edition: '2-1:2010', assessors: ['Li Wei'] });
+  });
+
+  it('duplicates every record with fresh ids and keeps the references between them', async () => {
+    const { repo, a, zoneA, zoneB, answer } = await seeded();
+    const copy = await repo.duplicate(a.id, 'Copy');
+    expect(copy.id).not.toBe(a.id);
+    const bundle = await repo.readBundle(copy.id);
+    expect(bundle.assessment).toMatchObject({ name: 'Copy', organisation: sampleInput.organisation, assessors: sampleInput.assessors });
+    expect(bundle.tables.zones.map((z) => z.name).sort()).toEqual(['Control', 'DMZ']);
+    const newZoneIds = bundle.tables.zones.map((z) => z.id);
+    expect(newZoneIds).not.toContain(zoneA.id);
+    expect(newZoneIds).not.toContain(zoneB.id);
+    expect(new Set(bundle.tables.conduits[0]?.zoneIds as string[])).toEqual(new Set(newZoneIds));
+    const newAnswer = bundle.tables.answers[0]!;
+    expect(newAnswer.id).not.toBe(answer.id);
+    expect(bundle.evidence[0]?.answerId).toBe(newAnswer.id);
+    expect([...bundle.evidence[0]!.data]).toEqual([0, 1, 2, 250]);
+    // The source is untouched.
+    expect((await repo.readBundle(a.id)).tables.zones.map((z) => z.id).sort()).toEqual([zoneA.id, zoneB.id].sort());
+  });
+
+  it('deletes an assessment with all its records and nothing of another assessment', async () => {
+    const { db, repo, a } = await seeded();
+    const other = await repo.duplicate(a.id, 'Other');
+    await repo.remove(a.id);
+    expect(await repo.get(a.id)).toBeUndefined();
+    for (const t of ['zones', 'conduits', 'answers', 'evidence'])
+      expect(await db.table(t).where('assessmentId').equals(a.id).count()).toBe(0);
+    expect(await repo.counts(other.id)).toMatchObject({ zones: 2, conduits: 1, answers: 1, evidence: 1, assets: 0 });
+  });
+
+  it('imports a bundle under its own ids, and as a renamed copy when it is already here', async () => {
+    const { db, repo, a } = await seeded();
+    const bundle = await repo.readBundle(a.id);
+    const fresh = assessmentsRepo(testDb());
+    const first = await fresh.importBundle(bundle);
+    expect(first.asCopy).toBe(false);
+    expect(first.assessment.id).toBe(a.id);
+    expect(await fresh.readBundle(a.id)).toEqual(bundle);
+
+    const again = await repo.importBundle(bundle);
+    expect(again.asCopy).toBe(true);
+    expect(again.assessment.name).toBe(`${sampleInput.name} (imported copy)`);
+    expect(await db.assessments.count()).toBe(2);
+  });
+
+  it('writes nothing when any record of an import fails (one transaction)', async () => {
+    const { repo, a } = await seeded();
+    const bundle = await repo.readBundle(a.id);
+    const target = testDb();
+    const targetRepo = assessmentsRepo(target);
+    const broken = { ...bundle, tables: { ...bundle.tables, zones: [bundle.tables.zones[0]!, bundle.tables.zones[0]!] } };
+    await expect(targetRepo.importBundle(broken)).rejects.toThrow();
+    expect(await target.assessments.count()).toBe(0);
+    expect(await target.table('conduits').count()).toBe(0);
+    expect(await target.evidence.count()).toBe(0);
+  });
+});

@@ -1,0 +1,21 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { CsmsDb } from '../../../renderer/db/db';
+import type { AssessmentInput } from '../../../shared/domain/assessment';
+
+let counter = 0;
+
+/** A fresh database over fake-indexeddb, unique per call so tests never share state. */
+export function testDb(): CsmsDb {
+  return new CsmsDb(`csms-test-${process.pid}-${++counter}`, indexedDB, IDBKeyRange);
+}
+
+export const sampleInput: AssessmentInput = {
+  name: 'Riverside Water Treatment Works',
+  organisation: 'Riverside Water Ltd',
+  location: 'Łódź, Poland',
+  sector: 'water',
+  assessors: ['Ana Ruiz', 'Jürgen Weiß'],
+  startDate: '2026-11-20',
+  endDate: '2026-11-24',
+  edition: '2-1:2024',
+};

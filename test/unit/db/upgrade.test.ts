@@ -1,0 +1,59 @@
+import Dexie from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { CsmsDb } from '../../../renderer/db/db';
+import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
+import { assessmentSchema } from '../../../shared/domain/assessment';
+
+describe('database upgrade from v1', () => {
+  it('keeps every v1 record and migrates it to the v2 shape', async () => {
+    const name = `csms-upgrade-${process.pid}`;
+    const v1 = SCHEMA_VERSIONS[0]!;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(v1.version).stores(v1.stores);
+    await old.table('assessments').bulkAdd([
+      {
+        id: '7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b',
+        name: 'Old plant',
+        organisation: 'Acme',
+        location: 'Lyon',
+        sector: 'chemical',
+        assessor: 'Ana Ruiz, Li Wei',
+        startDate: '2025-03-01',
+        endDate: '',
+        createdAt: '2025-03-01T08:00:00.000Z',
+        updatedAt: '2025-03-02T08:00:00.000Z',
+      },
+      { id: '0b1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6c', name: 'Sparse', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' },
+    ]);
+    await old.table('settings').put({ key: 'lastOpenAssessmentId', value: '7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b' });
+    old.close();
+
+    const db = new CsmsDb(name, indexedDB, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+
+    const migrated = await db.assessments.get('7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b');
+    expect(migrated).toMatchObject({
+      name: 'Old plant',
+      organisation: 'Acme',
+      location: 'Lyon',
+      sector: 'chemical',
+      assessors: ['Ana Ruiz', 'Li Wei'],
+      edition: '2-1:2010',
+      startDate: '2025-03-01',
+      updatedAt: '2025-03-02T08:00:00.000Z',
+    });
+    expect(migrated).not.toHaveProperty('assessor');
+    // Both records, sparse or not, are valid v2 assessments after the upgrade.
+    for (const a of await db.assessments.toArray()) expect(assessmentSchema.safeParse(a).success).toBe(true);
+    expect(await db.settings.get('lastOpenAssessmentId')).toEqual({
+      key: 'lastOpenAssessmentId',
+      value: '7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b',
+    });
+    // The v2 tables exist and take records.
+    await db.table('zones').add({ id: 'z', assessmentId: '7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b' });
+    expect(await db.table('zones').where('assessmentId').equals('7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b').count()).toBe(1);
+    db.close();
+  });
+});

@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const packageJson = createRequire(import.meta.url).resolve('@doyensec/electronegativity/package.json');
+const cli = join(dirname(packageJson), 'dist/index.js');
+const ELECTRON_VERSION = '45.4.1';
+const CSV_HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
+
+/**
+ * The scanner reads only an object literal written inside `new BrowserWindow(...)`; ours comes from
+ * createMainWindowOptions, whose every flag window.test.ts pins. These findings are that blind spot and
+ * nothing else: they match the one call site exactly, so any other window or a changed call is still reported.
+ */
+const FACTORY_CALL = 'const window = new BrowserWindow(createMainWindowOptions(preloadPath, { devTools }));';
+const REVIEWED = new Set(
+  ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'AUXCLICK_JS_CHECK'].map((issue) => `${issue}|electron/main/window.ts|${FACTORY_CALL}`),
+);
+
+type Row = Record<'issue' | 'severity' | 'confidence' | 'filename' | 'location' | 'sample' | 'description', string>;
+
+/** RFC 4180-style fields: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (quoted) {
+      field += c;
+    } else if (c === ',') {
+      endField();
+    } else if (c === '\n') {
+      endRow();
+    } else if (c !== '\r') {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+function toRow([issue = '', severity = '', confidence = '', filename = '', location = '', sample = '', description = '']: string[]): Row {
+  return { issue, severity, confidence, filename: filename.replaceAll('\\', '/'), location, sample, description };
+}
+
+describe('Electronegativity over the app sources', () => {
+  // One scan over everything that ships, so the global checks (navigation limits, permission handler, CSP)
+  // see main, preload and renderer together, as they run.
+  const scanDir = mkdtempSync(join(tmpdir(), 'csms-electronegativity-'));
+  for (const folder of ['electron', 'renderer', 'shared']) cpSync(resolve(folder), join(scanDir, folder), { recursive: true });
+  afterAll(() => rmSync(scanDir, { recursive: true, force: true }));
+
+  // The releases check downloads Electron's release list; this machine (like the app) is offline.
+  const args = ['-i', scanDir, '-e', ELECTRON_VERSION, '-r', '-x', 'AvailableSecurityFixesGlobalCheck'];
+  const env = { ...process.env, LANG: 'en-US', FORCE_COLOR: '0' };
+
+  it('has no high or medium finding of certain or firm confidence', { timeout: 60_000 }, async () => {
+    const csvPath = join(scanDir, 'report.csv');
+    // With -o the CLI stays silent about files it cannot parse, so a second run without it reports those.
+    const [, plain] = await Promise.all([
+      run(process.execPath, [cli, ...args, '-o', csvPath], { env }),
+      run(process.execPath, [cli, ...args], { env, maxBuffer: 16 * 1024 * 1024 }),
+    ]);
+
+    const unparsed = `${plain.stdout}\n${plain.stderr}`.split('\n').filter((line) => /^Error parsing /.test(line.trim()));
+    expect(unparsed, 'files the scanner could not parse (and so did not check)').toEqual([]);
+
+    const [header, ...records] = parseCsv(readFileSync(csvPath, 'utf8'));
+    expect(header?.join(','), 'report header').toBe(CSV_HEADER);
+    const rows = records.filter((r) => r.length > 1).map(toRow);
+
+    const serious = rows.filter(
+      (r) =>
+        ['HIGH', 'MEDIUM'].includes(r.severity) &&
+        ['CERTAIN', 'FIRM'].includes(r.confidence) &&
+        !REVIEWED.has(`${r.issue}|${r.filename}|${r.sample}`),
+    );
+    const listing = serious.map((r) => `${r.issue} ${r.severity}/${r.confidence} ${r.filename}:${r.location} ${r.sample} — ${r.description}`);
+    expect(listing, `Electronegativity findings:\n${listing.join('\n')}`).toEqual([]);
+  });
+});
