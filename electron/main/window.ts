@@ -3,17 +3,26 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 /** Matches the renderer's page background, so the window does not flash another colour while it paints. */
 export const WINDOW_BACKGROUND = '#f1f4f7';
 
-export interface MainWindowSettings {
+/** The part of BrowserWindow this module uses; tests pass a fake constructor. */
+export interface ShowableWindow {
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  show(): void;
+}
+
+export interface MainWindowDeps<W extends ShowableWindow> {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
+  preloadPath: string;
   /** Dev builds only: a packaged app ships without DevTools. */
   devTools?: boolean;
 }
 
-/** Every webPreferences flag is spelled out, even where it equals Electron's default, so a test can pin it. */
-export function createMainWindowOptions(
-  preloadPath: string,
-  { devTools = false }: MainWindowSettings = {},
-): BrowserWindowConstructorOptions {
-  return {
+/**
+ * Builds the hidden main window and shows it once its first paint is ready; loading a URL is the caller's job.
+ * The options stay a literal inside `new BrowserWindow(...)` so Electronegativity reads the real flags, and every
+ * webPreferences flag is spelled out, even where it equals Electron's default, so window.test.ts pins it.
+ */
+export function createMainWindow<W extends ShowableWindow>({ BrowserWindow, preloadPath, devTools = false }: MainWindowDeps<W>): W {
+  const window = new BrowserWindow({
     width: 1280,
     height: 800,
     minWidth: 1024,
@@ -22,7 +31,8 @@ export function createMainWindowOptions(
     show: false,
     backgroundColor: WINDOW_BACKGROUND,
     webPreferences: {
-      preload: preloadPath,
+      // Reviewed: the preload only forwards the contract's channels to ipcRenderer.invoke; main validates them.
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -40,23 +50,7 @@ export function createMainWindowOptions(
       disableBlinkFeatures: 'Auxclick',
       devTools,
     },
-  };
-}
-
-/** The part of BrowserWindow this module uses; tests pass a fake constructor. */
-export interface ShowableWindow {
-  once(event: 'ready-to-show', listener: () => void): unknown;
-  show(): void;
-}
-
-export interface MainWindowDeps<W extends ShowableWindow> extends MainWindowSettings {
-  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
-  preloadPath: string;
-}
-
-/** Builds the hidden main window and shows it once its first paint is ready. Loading a URL is the caller's job. */
-export function createMainWindow<W extends ShowableWindow>({ BrowserWindow, preloadPath, devTools }: MainWindowDeps<W>): W {
-  const window = new BrowserWindow(createMainWindowOptions(preloadPath, { devTools }));
+  });
   window.once('ready-to-show', () => window.show());
   return window;
 }

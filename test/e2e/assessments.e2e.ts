@@ -31,6 +31,11 @@ describe('assessments end to end in Chromium', () => {
   });
 
   const row = (name: string) => app.page.getByRole('row').filter({ has: app.page.getByRole('button', { name, exact: true }) });
+  /** Picks an action from the row's "More" menu, as a user would. */
+  const more = async (name: string, action: string) => {
+    await row(name).getByRole('button', { name: `More actions for ${name}` }).click();
+    await app.page.getByRole('menu', { name: `More actions for ${name}` }).getByRole('menuitem', { name: action }).click();
+  };
 
   it('starts on an honest empty state, and every workflow screen says what it needs', async () => {
     const { page } = app;
@@ -101,7 +106,7 @@ describe('assessments end to end in Chromium', () => {
 
   it('renames an assessment and the new name survives a reload', async () => {
     const { page } = app;
-    await row(SITE.name).getByRole('button', { name: 'Rename' }).click();
+    await more(SITE.name, 'Rename…');
     const input = page.getByRole('dialog', { name: 'Rename assessment' }).getByLabel('Name');
     await input.fill('Riverside WTW – Stage 2');
     await input.press('Enter');
@@ -111,9 +116,32 @@ describe('assessments end to end in Chromium', () => {
     expect(await row(SITE.name).count()).toBe(0);
   });
 
+  it('edits the details from the row menu; Esc closes the menu without acting', async () => {
+    const { page } = app;
+    const name = 'Riverside WTW – Stage 2';
+    await row(name).getByRole('button', { name: `More actions for ${name}` }).click();
+    const menu = page.getByRole('menu', { name: `More actions for ${name}` });
+    expect(await menu.isVisible()).toBe(true);
+    await app.screenshot('05b-row-menu');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+
+    await more(name, 'Details…');
+    const dialog = page.getByRole('dialog', { name: 'Assessment details' });
+    expect(await dialog.getByLabel('Assessors').inputValue()).toBe(SITE.assessors);
+    await dialog.getByLabel(/edition 2/).check();
+    await dialog.getByLabel('End date').fill('2026-11-10');
+    await dialog.getByRole('button', { name: 'Save details' }).click();
+    expect(await dialog.getByRole('alert').textContent()).toBe('End date is before the start date');
+    await dialog.getByLabel('End date').fill(SITE.endDate);
+    await dialog.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => row(name).textContent()).toContain('2-1:2024 (ed. 2)');
+    expect((await readStore(page, 'assessments'))[0]).toMatchObject({ edition: '2-1:2024', endDate: SITE.endDate });
+  });
+
   it('duplicates an assessment under a new id', async () => {
     const { page } = app;
-    await row('Riverside WTW – Stage 2').getByRole('button', { name: 'Duplicate' }).click();
+    await more('Riverside WTW – Stage 2', 'Duplicate');
     await expect.poll(() => row('Riverside WTW – Stage 2 (copy)').count()).toBe(1);
     const stored = await readStore(page, 'assessments');
     expect(stored).toHaveLength(2);
@@ -192,14 +220,14 @@ describe('assessments end to end in Chromium', () => {
   it('deletes only after confirmation', async () => {
     const { page } = app;
     const name = 'Riverside WTW – Stage 2 (copy)';
-    await row(name).getByRole('button', { name: 'Delete' }).click();
+    await more(name, 'Delete…');
     const dialog = page.getByRole('dialog', { name: 'Delete assessment?' });
     expect(await dialog.textContent()).toContain('cannot be undone');
     await app.screenshot('09-delete-confirmation');
     await dialog.getByRole('button', { name: 'Keep it' }).click();
     expect(await row(name).count()).toBe(1);
 
-    await row(name).getByRole('button', { name: 'Delete' }).click();
+    await more(name, 'Delete…');
     await page.getByRole('dialog', { name: 'Delete assessment?' }).getByRole('button', { name: 'Delete permanently' }).click();
     await expect.poll(() => row(name).count()).toBe(0);
     const names = (await readStore(page, 'assessments')).map((a) => a.name).sort();

@@ -37,7 +37,10 @@ export function AssessmentFormDialog({ existing, onCancel, onSubmit }: Props) {
   const [draft, setDraft] = useState<Draft>(existing ? { ...existing, assessors: existing.assessors.join(', ') } : blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const edit = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const edit = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors(({ [key]: _fixed, ...rest }) => rest);
+  };
 
   async function submit() {
     const parsed = assessmentInputSchema.safeParse({ ...draft, assessors: parseAssessorNames(draft.assessors) });

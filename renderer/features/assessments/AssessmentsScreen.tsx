@@ -4,6 +4,7 @@ import { EDITIONS, SECTOR_LABELS, type Assessment } from '../../../shared/domain
 import { assessments } from '../../db/instance';
 import { useAppStore } from '../../store';
 import { EmptyState } from '../../ui/EmptyState';
+import { MenuButton } from '../../ui/MenuButton';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { AssessmentFormDialog } from './AssessmentFormDialog';
 import { DeleteDialog } from './DeleteDialog';
@@ -100,21 +101,20 @@ export function AssessmentsScreen() {
                   <button className="button button-small" onClick={() => void store.openAssessment(a.id)}>
                     Open
                   </button>
-                  <button className="button button-small" onClick={() => setOpen({ kind: 'details', assessment: a })}>
-                    Details
-                  </button>
-                  <button className="button button-small" onClick={() => setOpen({ kind: 'rename', assessment: a })}>
-                    Rename
-                  </button>
-                  <button className="button button-small" onClick={() => void store.duplicateAssessment(a.id)}>
-                    Duplicate
-                  </button>
                   <button className="button button-small" onClick={() => void store.exportAssessment(a.id)}>
                     Export
                   </button>
-                  <button className="button button-small button-danger-quiet" onClick={() => setOpen({ kind: 'delete', assessment: a })}>
-                    Delete
-                  </button>
+                  <MenuButton
+                    label={`More actions for ${a.name}`}
+                    items={[
+                      { label: 'Details…', onSelect: () => setOpen({ kind: 'details', assessment: a }) },
+                      { label: 'Rename…', onSelect: () => setOpen({ kind: 'rename', assessment: a }) },
+                      { label: 'Duplicate', onSelect: () => void store.duplicateAssessment(a.id) },
+                      { label: 'Delete…', onSelect: () => setOpen({ kind: 'delete', assessment: a }), danger: true },
+                    ]}
+                  >
+                    More ▾
+                  </MenuButton>
                 </td>
               </tr>
             ))}

@@ -1,10 +1,32 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { createMainWindow, createMainWindowOptions, WINDOW_BACKGROUND } from '../../../electron/main/window';
+import { createMainWindow, WINDOW_BACKGROUND } from '../../../electron/main/window';
 
-describe('createMainWindowOptions', () => {
+class FakeWindow {
+  static created: FakeWindow[] = [];
+  readonly listeners = new Map<string, () => void>();
+  shown = false;
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    FakeWindow.created.push(this);
+  }
+  once(event: string, listener: () => void) {
+    this.listeners.set(event, listener);
+    return this;
+  }
+  show() {
+    this.shown = true;
+  }
+}
+
+const build = (devTools?: boolean) => createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/app/preload/index.cjs', devTools });
+
+describe('createMainWindow', () => {
+  beforeEach(() => {
+    FakeWindow.created = [];
+  });
+
   it('pins every security flag of the renderer (an added or dropped flag fails here)', () => {
-    expect(createMainWindowOptions('/app/preload/index.cjs').webPreferences).toEqual({
+    expect(build().options.webPreferences).toEqual({
       preload: '/app/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -25,13 +47,12 @@ describe('createMainWindowOptions', () => {
   });
 
   it('never enables Blink features and keeps DevTools off unless asked for', () => {
-    const prefs = createMainWindowOptions('/p').webPreferences;
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-    expect(createMainWindowOptions('/p', { devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(build().options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(build(true).options.webPreferences?.devTools).toBe(true);
   });
 
   it('opens hidden at 1280x800, no smaller than 1024x700', () => {
-    const { webPreferences: _, ...window } = createMainWindowOptions('/p');
+    const { webPreferences: _, ...window } = build().options;
     expect(window).toEqual({
       width: 1280,
       height: 800,
@@ -42,30 +63,10 @@ describe('createMainWindowOptions', () => {
       backgroundColor: WINDOW_BACKGROUND,
     });
   });
-});
 
-describe('createMainWindow', () => {
-  class FakeWindow {
-    static created: FakeWindow[] = [];
-    readonly listeners = new Map<string, () => void>();
-    shown = false;
-    constructor(readonly options: BrowserWindowConstructorOptions) {
-      FakeWindow.created.push(this);
-    }
-    once(event: string, listener: () => void) {
-      this.listeners.set(event, listener);
-      return this;
-    }
-    show() {
-      this.shown = true;
-    }
-  }
-
-  it('builds the window from the hardened options and shows it only when ready to show', () => {
-    const window = createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/app/preload/index.cjs' });
-
+  it('creates one window and shows it only when ready to show', () => {
+    const window = build();
     expect(FakeWindow.created).toEqual([window]);
-    expect(window.options).toEqual(createMainWindowOptions('/app/preload/index.cjs'));
     expect(window.shown).toBe(false);
     window.listeners.get('ready-to-show')?.();
     expect(window.shown).toBe(true);
