@@ -3,19 +3,10 @@ import { decodeBundleWithManifest, type DecodedBundle } from '../../shared/bundl
 import { BundleError } from '../../shared/bundle/errors';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { FileSystem } from './ipc/context';
+import { withIoError } from './io-error';
 
 /** Larger files are refused before reading: the whole file is held in memory while it is checked. */
 export const MAX_BUNDLE_FILE_BYTES = 1024 ** 3;
-
-const IO_REASONS: Record<string, string> = {
-  ENOENT: 'no such file or folder',
-  EISDIR: 'it is a folder, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EBUSY: 'the file is in use by another program',
-  ENOSPC: 'the disk is full',
-  EROFS: 'the disk is read-only',
-};
 
 /** Reads and checks a `.csms` file. Every failure the user can act on becomes a UserFacingError naming the file. */
 export async function readBundleFile(fs: FileSystem, path: string): Promise<DecodedBundle & { fileName: string }> {
@@ -42,14 +33,4 @@ export async function writeBundleFile(fs: FileSystem, path: string, bytes: Uint8
 /** The last path segment, for either separator: paths here come from a dialog or the command line of any OS. */
 export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() || path;
-}
-
-async function withIoError<T>(what: string, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const reason = (typeof code === 'string' && IO_REASONS[code]) || (error instanceof Error ? error.message : String(error));
-    throw new UserFacingError('io', `${what}: ${reason}.`);
-  }
 }

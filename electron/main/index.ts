@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { createFileDialogs } from './dialogs';
+import { ImportSessions } from './import/sessions';
 import type { MainContext } from './ipc/context';
 import { handlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -38,6 +39,7 @@ function start(): void {
     ...createFileDialogs(dialog, () => mainWindow),
     fs: createNodeFileSystem(),
     now: () => new Date(),
+    importSessions: new ImportSessions(),
   };
   registerIpc(ipcMain, handlers, context, (event) => isTrustedSender(event.senderFrame, devServerUrl), (name, error) =>
     console.error(`IPC handler ${name} failed`, error),

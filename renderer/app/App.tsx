@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { assessments } from '../db/instance';
 import { useAppStore } from '../store';
 import { AssessmentsScreen } from '../features/assessments/AssessmentsScreen';
+import { AssetsScreen } from '../features/assets/AssetsScreen';
 import { PlannedScreen } from '../features/placeholders/PlannedScreen';
 import { EmptyState } from '../ui/EmptyState';
 import { NAV_ITEMS } from './navigation';
@@ -63,6 +64,7 @@ function CurrentScreen() {
         </EmptyState>
       </div>
     );
+  if (screen === 'assets') return <AssetsScreen assessmentId={openId} />;
   return <PlannedScreen screen={screen} />;
 }
 

@@ -1,8 +1,10 @@
 import { CsmsDb } from './db';
 import { assessmentsRepo } from './repos/assessments.repo';
+import { assetsRepo } from './repos/assets.repo';
 import { settingsRepo } from './repos/settings.repo';
 
 /** The app's database and repositories; tests build their own over fake-indexeddb. */
 export const db = new CsmsDb();
 export const assessments = assessmentsRepo(db);
 export const settings = settingsRepo(db);
+export const inventory = assetsRepo(db);

@@ -40,4 +40,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           ref.value = migrateAssessmentV1toV2(record);
         }),
   },
+  {
+    // Spreadsheet imports, kept per laptop so the last one can be undone; not part of the .csms file.
+    version: 3,
+    stores: { imports: 'id, assessmentId, createdAt' },
+  },
 ];

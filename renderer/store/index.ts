@@ -1,5 +1,5 @@
 import { api } from '../api';
-import { assessments, settings } from '../db/instance';
+import { assessments, inventory, settings } from '../db/instance';
 import { createAppStore } from './store';
 
-export const useAppStore = createAppStore({ assessments, settings, api });
+export const useAppStore = createAppStore({ assessments, settings, inventory, api });

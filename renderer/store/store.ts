@@ -1,16 +1,19 @@
 import { create } from 'zustand';
 import type { RendererApi } from '../../shared/ipc/contract';
 import type { AssessmentsRepo } from '../db/repos/assessments.repo';
+import type { AssetsRepo } from '../db/repos/assets.repo';
 import type { settingsRepo } from '../db/repos/settings.repo';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation.slice';
 import { createNoticesSlice, type NoticesSlice } from './slices/notices.slice';
 import { createAssessmentsSlice, type AssessmentsSlice } from './slices/assessments.slice';
+import { createInventorySlice, type InventorySlice } from './slices/inventory.slice';
 
-export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice;
+export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice;
 
 export interface StoreDeps {
   assessments: AssessmentsRepo;
   settings: ReturnType<typeof settingsRepo>;
+  inventory: AssetsRepo;
   api: () => RendererApi;
 }
 
@@ -20,5 +23,6 @@ export function createAppStore(deps: StoreDeps) {
     ...createNavigationSlice(...a),
     ...createNoticesSlice(...a),
     ...createAssessmentsSlice(deps)(...a),
+    ...createInventorySlice(deps)(...a),
   }));
 }

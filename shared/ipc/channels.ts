@@ -6,6 +6,13 @@ export const CHANNELS = {
   getAppInfo: 'app:info',
   exportAssessment: 'bundle:export',
   importAssessment: 'bundle:import',
+  importOpenFile: 'import:open',
+  importProgress: 'import:progress',
+  importCancel: 'import:cancel',
+  importAnalyse: 'import:analyse',
+  importRows: 'import:rows',
+  importClose: 'import:close',
+  importSaveReport: 'import:save-report',
 } as const;
 
 export type ApiName = keyof typeof CHANNELS;

@@ -1,13 +1,37 @@
 import { z } from 'zod';
 import { assessmentBundleSchema, type AssessmentBundle } from '../bundle/bundle';
+import { ASSET_FIELDS } from '../assets/asset';
+import { importReportSchema } from '../import/report';
+import type { ImportedRow, SheetAnalysis, WorkbookGrid } from '../import/types';
 import { CHANNELS, type ApiName } from './channels';
 import type { IpcResult } from './result';
+
+const sessionId = z.uuid();
+/** Column index (as a JSON key) → asset field. */
+const mappingSchema = z.record(z.string().regex(/^\d{1,4}$/), z.enum(ASSET_FIELDS));
+const sheetRef = { sessionId, sheet: z.string().min(1).max(300) };
 
 /** Request schemas, checked in main before any handler runs. */
 export const requestSchemas = {
   getAppInfo: z.object({}).strict(),
   exportAssessment: z.object({ bundle: assessmentBundleSchema }).strict(),
   importAssessment: z.object({}).strict(),
+  /** The renderer picks the session id up front so it can poll progress and cancel while the file is read. */
+  importOpenFile: z.object({ sessionId }).strict(),
+  importProgress: z.object({ sessionId }).strict(),
+  importCancel: z.object({ sessionId }).strict(),
+  importAnalyse: z.object({ ...sheetRef, headerRowIndex: z.number().int().nonnegative().optional() }).strict(),
+  importRows: z
+    .object({
+      ...sheetRef,
+      headerRowIndex: z.number().int().nonnegative(),
+      mapping: mappingSchema,
+      offset: z.number().int().nonnegative(),
+      limit: z.number().int().positive().max(20_000),
+    })
+    .strict(),
+  importClose: z.object({ sessionId }).strict(),
+  importSaveReport: z.object({ report: importReportSchema }).strict(),
 } satisfies Record<ApiName, z.ZodType>;
 
 export interface AppInfo {
@@ -19,10 +43,50 @@ export interface AppInfo {
 export type ExportResult = { status: 'cancelled' } | { status: 'saved'; path: string; fileName: string; bytes: number };
 export type ImportResult = { status: 'cancelled' } | { status: 'opened'; fileName: string; bundle: AssessmentBundle };
 
+export interface SheetSummary {
+  name: string;
+  /** Non-blank rows in the sheet. */
+  rowCount: number;
+  /** How asset-like the sheet looks (higher is better); the wizard proposes the best. */
+  score: number;
+}
+
+export type ImportOpenResult =
+  | { status: 'cancelled' }
+  | {
+      status: 'opened';
+      fileName: string;
+      kind: WorkbookGrid['kind'];
+      sizeBytes: number;
+      sheets: SheetSummary[];
+      proposedSheet: string;
+      csv?: WorkbookGrid['csv'];
+    };
+
+export interface ImportProgress {
+  phase: 'choosing' | 'reading' | 'parsing' | 'ready' | 'failed' | 'cancelled';
+  /** Rows read so far (xlsx and csv), for the progress bar. */
+  rowsRead: number;
+  bytesTotal: number;
+}
+
+export interface ImportRowsResult {
+  rows: ImportedRow[];
+  /** Data rows under the header in the whole sheet. */
+  total: number;
+}
+
 export interface Responses {
   getAppInfo: AppInfo;
   exportAssessment: ExportResult;
   importAssessment: ImportResult;
+  importOpenFile: ImportOpenResult;
+  importProgress: ImportProgress;
+  importCancel: { cancelled: boolean };
+  importAnalyse: SheetAnalysis;
+  importRows: ImportRowsResult;
+  importClose: { closed: boolean };
+  importSaveReport: ExportResult;
 }
 
 export type Request<K extends ApiName> = z.input<(typeof requestSchemas)[K]>;

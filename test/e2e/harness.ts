@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../electron/main/ipc/invoke';
 import type { MainContext } from '../../electron/main/ipc/context';
+import { ImportSessions } from '../../electron/main/import/sessions';
 import { createNodeFileSystem } from '../../electron/main/node-fs';
 import { CHANNELS, type ApiName } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -73,6 +74,7 @@ export async function launchApp(options: { profileDir?: string } = {}): Promise<
     chooseOpenPath: dialogs.chooseOpenPath,
     fs: createNodeFileSystem(),
     now: () => new Date(),
+    importSessions: new ImportSessions(),
   };
 
   await context.route('**/*', async (route) => {
@@ -95,17 +97,17 @@ export async function launchApp(options: { profileDir?: string } = {}): Promise<
     }
   });
 
-  await context.exposeBinding('__csmsIpc', async (_source, name: ApiName, payload: unknown) => {
-    const result = await invokeHandler(handlers, name, nodeCodec.decodeFromTransport(payload), mainContext, (n, e) =>
-      console.error(`bug in ${n}:`, e),
-    );
-    return nodeCodec.encodeForTransport(result);
+  // Payloads cross as JSON text: Playwright's own argument serialisation is far slower on large objects.
+  await context.exposeBinding('__csmsIpc', async (_source, name: ApiName, payload: string) => {
+    const request = nodeCodec.decodeFromTransport(JSON.parse(payload));
+    const result = await invokeHandler(handlers, name, request, mainContext, (n, e) => console.error(`bug in ${n}:`, e));
+    return JSON.stringify(nodeCodec.encodeForTransport(result));
   });
   await context.addInitScript({
     content: `${TRANSPORT_CODEC_SOURCE}
       window.csms = Object.freeze(Object.fromEntries(${JSON.stringify(Object.keys(CHANNELS))}.map((name) => [
         name,
-        (request) => window.__csmsIpc(name, encodeForTransport(request)).then(decodeFromTransport),
+        (request) => window.__csmsIpc(name, JSON.stringify(encodeForTransport(request))).then((r) => decodeFromTransport(JSON.parse(r))),
       ])));`,
   });
 

@@ -17,7 +17,22 @@ describe('renderer sandbox and network lock-down in Chromium', () => {
       process: typeof (window as unknown as { process?: unknown }).process,
       api: Object.keys(window.csms).sort(),
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: ['exportAssessment', 'getAppInfo', 'importAssessment'] });
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      api: [
+        'exportAssessment',
+        'getAppInfo',
+        'importAnalyse',
+        'importAssessment',
+        'importCancel',
+        'importClose',
+        'importOpenFile',
+        'importProgress',
+        'importRows',
+        'importSaveReport',
+      ],
+    });
   });
 
   it('carries the strict policy and refuses inline script, connections and resources outside the app', async () => {

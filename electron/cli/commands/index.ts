@@ -1,5 +1,6 @@
 import type { Command } from '../command';
+import { importCheck } from './import-check';
 import { inspect } from './inspect';
 
 /** Every command, in the order help lists them. A new command is one file here plus one entry. */
-export const COMMANDS: readonly Command[] = [inspect];
+export const COMMANDS: readonly Command[] = [inspect, importCheck];

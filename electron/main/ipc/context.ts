@@ -1,3 +1,5 @@
+import type { ImportSessions } from '../import/sessions';
+
 /** What handlers may use from the outside world. Electron wires dialogs and disk; tests wire a temp folder. */
 export interface FileDialogOptions {
   title: string;
@@ -19,4 +21,6 @@ export interface MainContext {
   chooseOpenPath(options: FileDialogOptions): Promise<string | null>;
   fs: FileSystem;
   now(): Date;
+  /** Workbooks opened by the import wizard, held in main between its calls. */
+  importSessions: ImportSessions;
 }

@@ -1,6 +1,26 @@
 import { getAppInfo } from './app.handlers';
 import { exportAssessment, importAssessment } from './bundle.handlers';
+import {
+  importAnalyse,
+  importCancel,
+  importClose,
+  importOpenFile,
+  importProgress,
+  importRows,
+  importSaveReport,
+} from './import.handlers';
 import type { HandlerMap } from './invoke';
 
 /** Every channel's handler; register.ts and the e2e harness both dispatch through this map. */
-export const handlers: HandlerMap = { getAppInfo, exportAssessment, importAssessment };
+export const handlers: HandlerMap = {
+  getAppInfo,
+  exportAssessment,
+  importAssessment,
+  importOpenFile,
+  importProgress,
+  importCancel,
+  importAnalyse,
+  importRows,
+  importClose,
+  importSaveReport,
+};

@@ -66,8 +66,8 @@ export function assessmentsRepo(db: CsmsDb) {
     },
 
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', allTables(), async () => {
-        for (const t of CHILD_TABLES) await db.table(t).where('assessmentId').equals(id).delete();
+      await db.transaction('rw', [...allTables(), db.table('imports')], async () => {
+        for (const t of [...CHILD_TABLES, 'imports']) await db.table(t).where('assessmentId').equals(id).delete();
         await db.assessments.delete(id);
       });
     },

@@ -1,7 +1,7 @@
 import type { Screen } from '../../store/slices/navigation.slice';
 
 /** What each workflow screen will do, shown honestly until the feature lands. */
-export const PLANNED: Record<Exclude<Screen, 'assessments'>, { title: string; lead: string; coming: string[] }> = {
+export const PLANNED: Record<Exclude<Screen, 'assessments' | 'assets'>, { title: string; lead: string; coming: string[] }> = {
   scope: {
     title: 'Scope',
     lead: 'Describe the site and the system under consideration, then split it into zones and conduits.',
@@ -10,15 +10,6 @@ export const PLANNED: Record<Exclude<Screen, 'assessments'>, { title: string; le
       'Stakeholders and interviewees',
       'Zones with Purdue levels and target security levels, conduits between them',
       'A generated zone-and-conduit diagram',
-    ],
-  },
-  assets: {
-    title: 'Asset inventory',
-    lead: 'Import the plant’s own asset spreadsheets, clean them and classify criticality.',
-    coming: [
-      'xlsx and csv import with header detection and column mapping in five languages',
-      'Duplicate detection and merge, one-transaction imports with undo',
-      'A fast inventory table for 100,000 assets with bulk edit',
     ],
   },
   questionnaire: {

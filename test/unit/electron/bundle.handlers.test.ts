@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAppInfo } from '../../../electron/main/ipc/app.handlers';
 import { exportAssessment, importAssessment } from '../../../electron/main/ipc/bundle.handlers';
 import type { FileDialogOptions, FileSystem, MainContext } from '../../../electron/main/ipc/context';
+import { ImportSessions } from '../../../electron/main/import/sessions';
 import { handlers } from '../../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../../electron/main/ipc/invoke';
 import { createNodeFileSystem } from '../../../electron/main/node-fs';
@@ -30,6 +31,7 @@ function testContext(overrides: Partial<MainContext> = {}): MainContext {
     chooseOpenPath: async () => join(dir, 'export.csms'),
     fs: createNodeFileSystem(),
     now: () => new Date(2026, 10, 22, 9, 30),
+    importSessions: new ImportSessions(),
     ...overrides,
   };
 }

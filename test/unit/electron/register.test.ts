@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, type ApiName } from '../../../shared/ipc/channels';
 import { UserFacingError, type IpcResult } from '../../../shared/ipc/result';
 import type { MainContext } from '../../../electron/main/ipc/context';
+import { ImportSessions } from '../../../electron/main/import/sessions';
 import type { HandlerMap } from '../../../electron/main/ipc/invoke';
 import { registerIpc } from '../../../electron/main/ipc/register';
 
@@ -21,7 +22,22 @@ const context: MainContext = {
     writeFileAtomic: async () => undefined,
   },
   now: () => new Date('2025-01-01T00:00:00Z'),
+  importSessions: new ImportSessions(),
 };
+
+/** The import channels are not exercised here; calling one is a test bug. */
+const unusedImportHandlers: Omit<HandlerMap, 'getAppInfo' | 'exportAssessment' | 'importAssessment'> = {
+  importOpenFile: notCalled,
+  importProgress: notCalled,
+  importCancel: notCalled,
+  importAnalyse: notCalled,
+  importRows: notCalled,
+  importClose: notCalled,
+  importSaveReport: notCalled,
+};
+function notCalled(): never {
+  throw new Error('this test does not call the import channels');
+}
 
 /** Wires registerIpc to a fake ipcMain and returns a way to invoke a channel as the renderer would. */
 function setUp(getAppInfo: HandlerMap['getAppInfo']) {
@@ -41,6 +57,7 @@ function setUp(getAppInfo: HandlerMap['getAppInfo']) {
       calls.push('importAssessment');
       return { status: 'cancelled' };
     },
+    ...unusedImportHandlers,
   };
   const ipcMain = {
     handle(channel: string, listener: Listener) {

@@ -1,0 +1,145 @@
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { emptyAssetContent, type AssetField } from '../../../shared/assets/asset';
+import { NO_FILTER, filterAssets, sortAssets, type InventoryFilter, type InventorySort } from '../../../shared/assets/inventory-view';
+import { inventory, settings } from '../../db/instance';
+import { useAppStore } from '../../store';
+import { EmptyState } from '../../ui/EmptyState';
+import { ImportWizard } from '../import/ImportWizard';
+import { BulkEditBar } from './BulkEditBar';
+import { ColumnChooser } from './ColumnChooser';
+import { DEFAULT_VISIBLE, INVENTORY_COLUMNS, TYPE_OPTIONS, CRITICALITY_OPTIONS, parseEdit } from './columns';
+import { InventoryStats } from './InventoryStats';
+import { InventoryTable } from './InventoryTable';
+
+const COLUMNS_SETTING = 'inventoryColumns';
+
+export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
+  const assets = useLiveQuery(() => inventory.list(assessmentId), [assessmentId]);
+  const lastImport = useLiveQuery(() => inventory.lastImport(assessmentId), [assessmentId]);
+  const savedColumns = useLiveQuery(() => settings.get<AssetField[]>(COLUMNS_SETTING), []);
+  const store = useAppStore();
+  const [filter, setFilter] = useState<InventoryFilter>(NO_FILTER);
+  const [sort, setSort] = useState<InventorySort>({ field: 'name', direction: 'asc' });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [importing, setImporting] = useState(false);
+
+  const visible = savedColumns ?? DEFAULT_VISIBLE;
+  const columns = INVENTORY_COLUMNS.filter((c) => visible.includes(c.field));
+  const shown = useMemo(() => (assets ? sortAssets(filterAssets(assets, filter), sort) : []), [assets, filter, sort]);
+  const zones = useMemo(() => [...new Set((assets ?? []).map((a) => a.zone).filter(Boolean))].sort(), [assets]);
+  const selectedIds = [...selected].filter((id) => assets?.some((a) => a.id === id));
+
+  const select = (ids: string[], on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      for (const id of ids) if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const header = (
+    <header className="screen-header">
+      <div>
+        <h1>Asset inventory</h1>
+        <p className="screen-lead">
+          {assets === undefined
+            ? 'Loading…'
+            : `${assets.length.toLocaleString('en-GB')} assets${shown.length !== assets.length ? `, ${shown.length.toLocaleString('en-GB')} shown` : ''}`}
+        </p>
+      </div>
+      <div className="toolbar">
+        <button className="button button-primary" onClick={() => setImporting(true)}>
+          Import spreadsheet…
+        </button>
+        <button className="button" onClick={() => void store.addAsset({ ...emptyAssetContent(`New asset ${(assets?.length ?? 0) + 1}`) })}>
+          Add asset
+        </button>
+        {lastImport && (
+          <button className="button" onClick={() => void store.undoLastImport()} title={`Undo the import of ${lastImport.report.fileName}`}>
+            Undo last import
+          </button>
+        )}
+      </div>
+    </header>
+  );
+
+  return (
+    <div className="screen screen-full">
+      {header}
+      {assets !== undefined && assets.length === 0 ? (
+        <EmptyState
+          title="No assets yet"
+          action={
+            <button className="button button-primary" onClick={() => setImporting(true)}>
+              Import a spreadsheet
+            </button>
+          }
+        >
+          <p>Import the plant’s asset list (xlsx or csv, any layout: title rows, several sheets, headers in English, German, French, Spanish or Italian), or add assets one by one.</p>
+        </EmptyState>
+      ) : (
+        assets && (
+          <>
+            <InventoryStats assets={assets} />
+            <div className="filter-bar" role="search">
+              <input
+                type="search"
+                aria-label="Search assets"
+                placeholder="Search name, vendor, model, IP, MAC, serial…"
+                value={filter.search}
+                onChange={(e) => setFilter({ ...filter, search: e.target.value })}
+              />
+              <select aria-label="Filter by type" value={filter.assetType} onChange={(e) => setFilter({ ...filter, assetType: e.target.value as InventoryFilter['assetType'] })}>
+                <option value="">All types</option>
+                <option value="none">Type not set</option>
+                {TYPE_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+              <select aria-label="Filter by zone" value={filter.zone} onChange={(e) => setFilter({ ...filter, zone: e.target.value })}>
+                <option value="">All zones</option>
+                {zones.map((z) => (
+                  <option key={z} value={z}>
+                    {z}
+                  </option>
+                ))}
+              </select>
+              <select aria-label="Filter by criticality" value={filter.criticality} onChange={(e) => setFilter({ ...filter, criticality: e.target.value })}>
+                <option value="">All criticalities</option>
+                <option value="none">Not set</option>
+                {CRITICALITY_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+              <ColumnChooser visible={visible} onChange={(fields) => void settings.set(COLUMNS_SETTING, fields)} />
+            </div>
+            {selectedIds.length > 0 && (
+              <BulkEditBar
+                count={selectedIds.length}
+                zones={zones}
+                onApply={(patch) => void store.editAssets(selectedIds, patch)}
+                onDelete={() => void store.deleteAssets(selectedIds).then(() => setSelected(new Set()))}
+                onClear={() => setSelected(new Set())}
+              />
+            )}
+            <InventoryTable
+              assets={shown}
+              columns={columns}
+              sort={sort}
+              onSort={(field) => setSort((s) => ({ field, direction: s.field === field && s.direction === 'asc' ? 'desc' : 'asc' }))}
+              selected={selected}
+              onSelect={select}
+              onEdit={(asset, field, raw) => void store.editAssets([asset.id], { [field]: parseEdit(field, raw) })}
+            />
+          </>
+        )
+      )}
+      {importing && <ImportWizard assessmentId={assessmentId} onClose={() => setImporting(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { ASSET_FIELD_LABELS, type Asset, type AssetField } from '../../../shared/assets/asset';
+import {
+  ASSET_TYPES,
+  ASSET_TYPE_KEYS,
+  CRITICALITIES,
+  LIFECYCLES,
+  LIFECYCLE_LABELS,
+  PURDUE_LABELS,
+  PURDUE_LEVELS,
+} from '../../../shared/assets/taxonomy';
+
+export type Editor = { kind: 'text' } | { kind: 'list' } | { kind: 'choice'; options: readonly { value: string; label: string }[] };
+
+export interface InventoryColumn {
+  field: AssetField;
+  label: string;
+  width: number;
+  editor: Editor;
+}
+
+const choice = (options: { value: string; label: string }[]): Editor => ({ kind: 'choice', options: [{ value: '', label: '—' }, ...options] });
+const text: Editor = { kind: 'text' };
+const list: Editor = { kind: 'list' };
+
+export const TYPE_OPTIONS = ASSET_TYPE_KEYS.map((k) => ({ value: k, label: ASSET_TYPES[k] }));
+export const CRITICALITY_OPTIONS = CRITICALITIES.map((c) => ({ value: c, label: c[0]!.toUpperCase() + c.slice(1) }));
+
+const EDITORS: Record<AssetField, Editor> = {
+  name: text,
+  assetType: choice(TYPE_OPTIONS),
+  vendor: text,
+  model: text,
+  firmware: text,
+  os: text,
+  serialNumber: text,
+  ipAddresses: list,
+  macAddresses: list,
+  hostname: text,
+  protocols: list,
+  ports: list,
+  purdueLevel: choice(PURDUE_LEVELS.map((p) => ({ value: p, label: PURDUE_LABELS[p] }))),
+  zone: text,
+  location: text,
+  criticality: choice(CRITICALITY_OPTIONS),
+  owner: text,
+  lifecycle: choice(LIFECYCLES.map((l) => ({ value: l, label: LIFECYCLE_LABELS[l] }))),
+  remoteAccess: choice([
+    { value: 'true', label: 'Yes' },
+    { value: 'false', label: 'No' },
+  ]),
+  notes: text,
+};
+
+const WIDTHS: Partial<Record<AssetField, number>> = { name: 200, assetType: 150, ipAddresses: 150, macAddresses: 160, notes: 260, purdueLevel: 150 };
+
+export const INVENTORY_COLUMNS: InventoryColumn[] = (Object.keys(EDITORS) as AssetField[]).map((field) => ({
+  field,
+  label: ASSET_FIELD_LABELS[field],
+  width: WIDTHS[field] ?? 130,
+  editor: EDITORS[field],
+}));
+
+export const DEFAULT_VISIBLE: AssetField[] = ['name', 'assetType', 'vendor', 'model', 'firmware', 'ipAddresses', 'zone', 'purdueLevel', 'criticality'];
+
+/** A cell as the table shows it. */
+export function displayValue(asset: Asset, field: AssetField): string {
+  const v = asset[field];
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.join(', ');
+  if (field === 'assetType') return ASSET_TYPES[v as keyof typeof ASSET_TYPES] ?? String(v);
+  if (field === 'purdueLevel') return PURDUE_LABELS[v as keyof typeof PURDUE_LABELS] ?? String(v);
+  if (field === 'lifecycle') return LIFECYCLE_LABELS[v as keyof typeof LIFECYCLE_LABELS] ?? String(v);
+  if (field === 'criticality') return CRITICALITY_OPTIONS.find((o) => o.value === v)?.label ?? String(v);
+  if (field === 'remoteAccess') return v ? 'Yes' : 'No';
+  return String(v);
+}
+
+/** The value an editor starts from (the inverse of parseEdit). */
+export function editValue(asset: Asset, field: AssetField): string {
+  const v = asset[field];
+  if (v === null || v === undefined) return '';
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+/** Turns what the assessor typed or picked back into the field's value. */
+export function parseEdit(field: AssetField, raw: string): Asset[AssetField] {
+  const editor = EDITORS[field];
+  if (editor.kind === 'list') {
+    const items = raw.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+    return field === 'ports' ? items.map(Number).filter((n) => Number.isInteger(n) && n >= 0 && n <= 65535) : items;
+  }
+  if (editor.kind === 'choice') {
+    if (raw === '') return null;
+    return field === 'remoteAccess' ? raw === 'true' : raw;
+  }
+  return raw.trim();
+}

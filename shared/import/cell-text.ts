@@ -1,0 +1,42 @@
+import type { Cell } from './types';
+
+export function isBlankCell(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A date as the sheet means it: readers hand dates over as UTC, so UTC parts are the cell's parts. */
+export function isoDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const h = date.getUTCHours();
+  const m = date.getUTCMinutes();
+  const s = date.getUTCSeconds();
+  if (h === 0 && m === 0 && s === 0) return day;
+  return `${day} ${pad(h)}:${pad(m)}${s ? `:${pad(s)}` : ''}`;
+}
+
+/** Excel counts days from 1899-12-30 (the 1900 leap-year bug makes that the right epoch after February 1900). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MAX_EXCEL_SERIAL = 2958465; // 9999-12-31
+
+export function excelSerialToDate(serial: number): Date | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_EXCEL_SERIAL) return null;
+  return new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400) * 1000);
+}
+
+/** A number as its digits: integers never in exponent form (6.37702e15 → "6377020000000000"). */
+export function numberToText(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  return Number.isInteger(n) ? BigInt(n).toString() : String(n);
+}
+
+/** Any cell as text, the way a person reads it in the sheet (not trimmed: callers clean it). */
+export function cellToText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number') return numberToText(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return isoDate(cell);
+}

@@ -1,0 +1,80 @@
+import Papa from 'papaparse';
+import { SpreadsheetError } from './spreadsheet-error';
+import { decodeText } from './text-encoding';
+import type { Cell, WorkbookGrid } from './types';
+
+type CsvFormat = NonNullable<WorkbookGrid['csv']>;
+
+/** In order of preference when two fit equally well. */
+const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
+const NEWLINES = { crlf: '\r\n', lf: '\n', cr: '\r' } as const;
+/** Records looked at to guess the delimiter: enough to outvote a title line, few enough to stay instant. */
+const SAMPLE_RECORDS = 20;
+
+/** Reads a CSV/TSV file into one sheet named after the file. Every cell is text (or null when empty), as written. */
+export function readCsv(bytes: Uint8Array, fileName: string): WorkbookGrid {
+  const { text, encoding } = decodeText(bytes);
+  const lineEnding = detectLineEnding(text);
+  // A one-column file has no delimiter; a comma reads it as one column all the same.
+  const delimiter = detectDelimiter(text) ?? ',';
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline: NEWLINES[lineEnding], quoteChar: '"', skipEmptyLines: false });
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed)
+    throw new SpreadsheetError(`Row ${(unclosed.row ?? 0) + 1} opens a quoted value (") that is never closed, so the rest of the file would run into one cell.`);
+  const rows: Cell[][] = parsed.data.map((record) => record.map((value) => (value === '' ? null : value)));
+  while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === null)) rows.pop();
+  return { fileName, kind: 'csv', sheets: [{ name: fileName, rows }], csv: { encoding, delimiter, lineEnding } };
+}
+
+/** The first line break outside quotes decides; a file with one line and no break counts as CRLF, like Excel writes. */
+export function detectLineEnding(text: string): CsvFormat['lineEnding'] {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === '\n') return 'lf';
+    else if (!quoted && char === '\r') return text[i + 1] === '\n' ? 'crlf' : 'cr';
+  }
+  return 'crlf';
+}
+
+/**
+ * The delimiter that splits the most of the first records (outside quotes) into the same number of fields, or
+ * null when none splits any. Agreement counts before field count, so a title line or a stray comma in free text
+ * only lowers a delimiter's score.
+ */
+export function detectDelimiter(text: string): string | null {
+  const records = countPerRecord(text);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const delimiter of CSV_DELIMITERS) {
+    const agreeing = new Map<number, number>();
+    for (const record of records) {
+      const n = record[delimiter];
+      if (n) agreeing.set(n, (agreeing.get(n) ?? 0) + 1);
+    }
+    for (const [fields, times] of agreeing) {
+      const score = times * 1_000 + Math.min(fields, 999);
+      if (score > bestScore) [best, bestScore] = [delimiter, score];
+    }
+  }
+  return best;
+}
+
+function countPerRecord(text: string): Record<string, number>[] {
+  const records: Record<string, number>[] = [{}];
+  let quoted = false;
+  for (let i = 0; i < text.length && records.length <= SAMPLE_RECORDS; i++) {
+    const char = text[i] as string;
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      records.push({});
+    } else if ((CSV_DELIMITERS as readonly string[]).includes(char)) {
+      const record = records[records.length - 1] as Record<string, number>;
+      record[char] = (record[char] ?? 0) + 1;
+    }
+  }
+  return records;
+}

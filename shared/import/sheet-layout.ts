@@ -1,0 +1,52 @@
+import { cellToText, isBlankCell } from './cell-text';
+import { columnLetter } from './normalize-header';
+import type { Cell } from './types';
+
+type Rows = readonly (readonly Cell[])[];
+
+/** Header cells as text exactly as in the file (only a leading BOM removed), by column index. */
+export function headerTexts(rows: Rows, headerRowIndex: number): string[] {
+  return (rows[headerRowIndex] ?? []).map((cell) => cellToText(cell).replace(/^\uFEFF/, ''));
+}
+
+export const isBlankHeader = (header: string | undefined) => !header || header.trim() === '';
+
+/** How a column is named in messages and saved mappings: its header, or "Column C" when the header is blank. */
+export function columnDisplayName(header: string | undefined, index: number): string {
+  return isBlankHeader(header) ? `Column ${columnLetter(index)}` : (header as string);
+}
+
+function columnHasData(rows: Rows, from: number, column: number): boolean {
+  for (let r = from; r < rows.length; r += 1) if (!isBlankCell(rows[r]?.[column])) return true;
+  return false;
+}
+
+/**
+ * The table's columns: from the first to the last header cell, widened over neighbouring columns
+ * that hold data under a blank header (Kazenzi's row numbers in column A), but stopping at a fully
+ * empty column, so a second table beside the data (a lookup list) is not read as part of it.
+ */
+export function tableColumnIndexes(rows: Rows, headerRowIndex: number): number[] {
+  const headers = headerTexts(rows, headerRowIndex);
+  let first = headers.findIndex((h) => !isBlankHeader(h));
+  if (first < 0) return [];
+  let last = headers.length - 1;
+  while (isBlankHeader(headers[last])) last -= 1;
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  while (first > 0 && columnHasData(rows, headerRowIndex + 1, first - 1)) first -= 1;
+  while (last + 1 < width && columnHasData(rows, headerRowIndex + 1, last + 1)) last += 1;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/**
+ * Rows under the header with a value in one of `keyColumns` (columns with a header, or mapped).
+ * Row numbers alone in an unnamed column, or a side table, do not make a row.
+ */
+export function dataRowIndexes(rows: Rows, headerRowIndex: number, keyColumns: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let r = headerRowIndex + 1; r < rows.length; r += 1) {
+    const row = rows[r];
+    if (row && keyColumns.some((c) => !isBlankCell(row[c]))) out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import type { IssueSeverity } from '../types';
+
+/** A problem with one value, before import-rows adds where it was (row, column). */
+export interface ValueNote {
+  severity: IssueSeverity;
+  message: string;
+}
+
+export interface Parsed<T> {
+  value: T;
+  notes: ValueNote[];
+}
+
+export const warn = (message: string): ValueNote => ({ severity: 'warning', message });
+export const info = (message: string): ValueNote => ({ severity: 'info', message });
+
+/** Splits a cell that lists several values; `extra` adds separators a field allows (e.g. "/" between IPs). */
+export function splitList(text: string, extra = ''): string[] {
+  const separators = new RegExp(`[,;|\\n\\r${extra}]+`);
+  return text
+    .split(separators)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}

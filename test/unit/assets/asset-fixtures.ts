@@ -1,0 +1,22 @@
+import { emptyAssetContent, type Asset, type AssetContent } from '../../../shared/assets/asset';
+import type { ImportedRow } from '../../../shared/import/types';
+
+export const ASSESSMENT = '5a0f3f6e-8f3c-4a8e-9d41-0c6b2b7d9e11';
+
+export function content(name: string, extra: Partial<AssetContent> = {}): AssetContent {
+  return { ...emptyAssetContent(name), ...extra };
+}
+
+export function stored(id: string, name: string, extra: Partial<AssetContent> = {}): Asset {
+  const t = '2026-11-01T10:00:00.000Z';
+  return { ...content(name, extra), id, assessmentId: ASSESSMENT, createdAt: t, updatedAt: t };
+}
+
+export function row(n: number, name: string, extra: Partial<AssetContent> = {}, rejected = false): ImportedRow {
+  return {
+    row: n,
+    asset: content(name, { ...extra, source: { file: 'plant.xlsx', sheet: 'Assets', row: n } }),
+    issues: rejected ? [{ row: n, column: 1, columnName: 'Tag', severity: 'error', message: 'The name is empty.' }] : [],
+    rejected,
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
+import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
+import { planImport } from '../../../shared/import/plan-import';
+import type { ImportReport } from '../../../shared/import/report';
+import { content, row } from '../assets/asset-fixtures';
+import { sampleInput, testDb } from './test-db';
+
+const report = (fileName: string): ImportReport => ({
+  fileName,
+  sheet: 'Assets',
+  headerRow: 1,
+  importedAt: '2026-11-22T10:00:00.000Z',
+  counts: { rows: 0, imported: 0, merged: 0, skipped: 0, rejected: 0 },
+  mapping: {},
+  outcomes: [],
+  issues: [],
+});
+
+async function setup() {
+  const db = testDb();
+  const assessment = await assessmentsRepo(db).create(sampleInput);
+  return { db, repo: assetsRepo(db), id: assessment.id };
+}
+
+describe('assets repository', () => {
+  it('adds, edits one or many, validates, and deletes', async () => {
+    const { repo, id } = await setup();
+    const a = await repo.add(id, content('PLC-01'));
+    const b = await repo.add(id, content('PLC-02'));
+    await repo.update([a.id, b.id], { zone: 'Cell 1', criticality: 'high' });
+    await repo.update([a.id], { ipAddresses: ['10.0.0.1'] });
+    expect((await repo.list(id)).map((x) => [x.name, x.zone, x.criticality, x.ipAddresses]).sort()).toEqual([
+      ['PLC-01', 'Cell 1', 'high', ['10.0.0.1']],
+      ['PLC-02', 'Cell 1', 'high', []],
+    ]);
+    await expect(repo.update([a.id], { name: '' })).rejects.toThrow();
+    await expect(repo.update([a.id], { criticality: 'extreme' as never })).rejects.toThrow();
+    await repo.remove([a.id]);
+    expect((await repo.list(id)).map((x) => x.name)).toEqual(['PLC-02']);
+  });
+
+  it('imports in one transaction, traces each asset to its row and undoes it exactly', async () => {
+    const { repo, id } = await setup();
+    const existing = await repo.add(id, content('PLC-01', { firmware: 'V1', macAddresses: ['00:1b:1b:00:00:01'] }));
+    const rows = [row(2, 'PLC-01', { firmware: 'V2', macAddresses: ['00:1b:1b:00:00:01'] }), row(3, 'HMI-01'), row(4, 'SW-01')];
+    const plan = planImport(rows, [existing], [{ reason: 'mac', members: [{ kind: 'incoming', key: '2' }, { kind: 'existing', key: existing.id }] }], () => 'merge');
+    const progress: number[] = [];
+    const importId = await repo.applyImport(id, plan, report('plant.xlsx'), (n) => progress.push(n));
+
+    const after = await repo.list(id);
+    expect(after.map((a) => [a.name, a.firmware]).sort()).toEqual([['HMI-01', ''], ['PLC-01', 'V2'], ['SW-01', '']]);
+    expect(after.find((a) => a.name === 'HMI-01')?.source).toEqual({ file: 'plant.xlsx', sheet: 'Assets', row: 3, importId });
+    expect(progress).toEqual([2]);
+    expect((await repo.lastImport(id))?.id).toBe(importId);
+
+    const undone = await repo.undoImport(importId);
+    expect(undone.fileName).toBe('plant.xlsx');
+    expect(await repo.list(id)).toEqual([existing]);
+    expect(await repo.lastImport(id)).toBeUndefined();
+    await expect(repo.undoImport(importId)).rejects.toThrow(/already undone/);
+  });
+
+  it('writes nothing when the import fails part-way', async () => {
+    const { db, repo, id } = await setup();
+    const before = await repo.add(id, content('Kept'));
+    const plan = planImport([row(2, 'A'), row(3, 'B')], [], [], () => 'merge');
+    const broken = { ...plan, update: [{ id: 'no-such-asset', content: content('X') }] };
+    await expect(repo.applyImport(id, broken, report('bad.xlsx'))).rejects.toThrow(/deleted meanwhile/);
+    expect(await repo.list(id)).toEqual([before]);
+    expect(await db.table('imports').count()).toBe(0);
+  });
+});
