@@ -54,13 +54,17 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     await dialog.getByRole('button', { name: 'Check rows' }).click();
     await expect.poll(() => dialog.getByRole('list', { name: 'Import summary' }).textContent()).toContain('15 rows read');
     const summary = await dialog.getByRole('list', { name: 'Import summary' }).textContent();
-    expect(summary).toContain('13 new assets');
-    expect(summary).toContain('2 merged into duplicates');
-    expect(await dialog.getByRole('table', { name: 'Duplicates' }).getByRole('row').count()).toBe(3);
+    // Same MAC: merged by default; a shared tag alone (two different CPUs): kept apart by default.
+    expect(summary).toContain('14 new assets');
+    expect(summary).toContain('1 merged into duplicates');
+    const duplicates = dialog.getByRole('table', { name: 'Duplicates' });
+    expect(await duplicates.getByRole('row').count()).toBe(3);
+    expect(await duplicates.getByRole('combobox', { name: 'Choice for duplicate group 1' }).inputValue()).toBe('keep');
+    expect(await duplicates.getByRole('combobox', { name: 'Choice for duplicate group 2' }).inputValue()).toBe('merge');
     await app.screenshot('23-import-review');
 
-    await dialog.getByRole('button', { name: 'Import 15 assets' }).click();
-    await expect.poll(() => dialog.getByLabel('Import report').textContent()).toContain('Imported 13 new assets, merged 2');
+    await dialog.getByRole('button', { name: 'Import 14 new, merge 1' }).click();
+    await expect.poll(() => dialog.getByLabel('Import report').textContent()).toContain('Imported 14 new assets, merged 1');
     await app.screenshot('24-import-report');
 
     const reportPath = join(app.workDir, 'report.xlsx');
@@ -74,11 +78,12 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     const stored = await assets();
-    expect(stored).toHaveLength(13);
+    expect(stored).toHaveLength(14);
+    expect(stored.filter((a) => a.name === 'CPU_SECADO').map((a) => a.ipAddresses).sort()).toEqual([['192.168.20.11'], ['192.168.20.12']]);
     const cpu = stored.find((a) => a.name === 'CPU_DEPURADORA')!;
     expect(cpu).toMatchObject({ zone: 'A010_', location: '', vendor: 'Kestrel', assetType: 'plc', ipAddresses: ['192.168.20.10'], macAddresses: ['00:1b:1b:aa:10:01'] });
     expect(cpu.source).toMatchObject({ file: 'spanish-plant-inventory.xlsx', sheet: 'PLANTA_RED_V1', row: 2 });
-    expect(await page.getByRole('grid', { name: 'Asset inventory' }).getAttribute('aria-rowcount')).toBe('14');
+    expect(await page.getByRole('grid', { name: 'Asset inventory' }).getAttribute('aria-rowcount')).toBe('15');
     expect(await page.getByRole('region', { name: 'By zone' }).textContent()).toContain('A010_');
     await app.screenshot('25-inventory');
   });
@@ -103,11 +108,30 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
       'HMI_DOSIFICACION',
     ]);
     await app.screenshot('26-inventory-bulk-edit');
+    await bulk.getByRole('button', { name: 'Delete selected' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete the selected assets?' });
+    await confirm.getByRole('button', { name: 'Keep them' }).click();
+    expect((await assets()).length).toBe(14);
+    await bulk.getByRole('button', { name: 'Delete selected' }).click();
+    await confirm.getByRole('button', { name: 'Delete 2' }).click();
+    await expect.poll(async () => (await assets()).length).toBe(12);
     await page.getByRole('searchbox', { name: 'Search assets' }).fill('');
 
     await page.getByRole('button', { name: 'Undo last import' }).click();
     await expect.poll(async () => (await assets()).length).toBe(0);
     await expect.poll(() => page.getByRole('heading', { name: 'No assets yet' }).isVisible()).toBe(true);
+  });
+
+  it('offers the corrected mapping again for the next file of the same shape, and cancels cleanly', async () => {
+    const { page } = app;
+    app.dialogs.opens.push(MESSY_WORKBOOK);
+    await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
+    const dialog = wizard();
+    const areaField = dialog.getByRole('combobox', { name: /^Field for column B Area/ });
+    await expect.poll(() => areaField.inputValue()).toBe('zone');
+    expect(await dialog.textContent()).toContain('Using the mapping saved for files of this shape.');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await assets()).toEqual([]);
   });
 
   it('keeps only the visible rows of a 5,000-asset inventory in the page', async () => {
@@ -118,7 +142,7 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     app.dialogs.opens.push(file);
     await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
     await wizard().getByRole('button', { name: 'Check rows' }).click();
-    await wizard().getByRole('button', { name: 'Import 5,000 assets' }).click();
+    await wizard().getByRole('button', { name: 'Import 5,000 new' }).click();
     await wizard().getByRole('button', { name: 'Close' }).click();
     const grid = page.getByRole('grid', { name: 'Asset inventory' });
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('5001');

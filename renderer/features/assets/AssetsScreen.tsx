@@ -4,6 +4,7 @@ import { emptyAssetContent, type AssetField } from '../../../shared/assets/asset
 import { NO_FILTER, filterAssets, sortAssets, type InventoryFilter, type InventorySort } from '../../../shared/assets/inventory-view';
 import { inventory, settings } from '../../db/instance';
 import { useAppStore } from '../../store';
+import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ImportWizard } from '../import/ImportWizard';
 import { BulkEditBar } from './BulkEditBar';
@@ -23,6 +24,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
   const [sort, setSort] = useState<InventorySort>({ field: 'name', direction: 'asc' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [importing, setImporting] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
 
   const visible = savedColumns ?? DEFAULT_VISIBLE;
   const columns = INVENTORY_COLUMNS.filter((c) => visible.includes(c.field));
@@ -123,7 +125,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
                 count={selectedIds.length}
                 zones={zones}
                 onApply={(patch) => void store.editAssets(selectedIds, patch)}
-                onDelete={() => void store.deleteAssets(selectedIds).then(() => setSelected(new Set()))}
+                onDelete={() => setConfirmDelete(true)}
                 onClear={() => setSelected(new Set())}
               />
             )}
@@ -140,6 +142,31 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
         )
       )}
       {importing && <ImportWizard assessmentId={assessmentId} onClose={() => setImporting(false)} />}
+      {confirmDelete && (
+        <Dialog
+          title="Delete the selected assets?"
+          onClose={() => setConfirmDelete(false)}
+          onSubmit={() => {
+            setConfirmDelete(false);
+            void store.deleteAssets(selectedIds).then(() => setSelected(new Set()));
+          }}
+          actions={
+            <>
+              <button type="button" className="button" autoFocus onClick={() => setConfirmDelete(false)}>
+                Keep them
+              </button>
+              <button type="submit" className="button button-danger">
+                Delete {selectedIds.length.toLocaleString('en-GB')}
+              </button>
+            </>
+          }
+        >
+          <p>
+            {selectedIds.length.toLocaleString('en-GB')} asset{selectedIds.length === 1 ? '' : 's'} will be removed from this assessment’s
+            inventory. This cannot be undone.
+          </p>
+        </Dialog>
+      )}
     </div>
   );
 }

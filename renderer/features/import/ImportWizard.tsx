@@ -130,7 +130,8 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
       setStep({ kind: 'busy', label: 'Looking for duplicates…' });
       const existing = await inventory.list(assessmentId);
       const groups = duplicatesOf(rows, existing);
-      setChoices(groups.map(() => 'merge'));
+      // Same MAC, serial or IP and name is the same device listed twice; a shared tag alone may be two devices.
+      setChoices(groups.map((g) => (g.reason === 'tag' ? 'keep' : 'merge')));
       setStep({ kind: 'review', rows, existing, groups });
     } catch (e) {
       fail(e);
@@ -210,7 +211,8 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
           )}
           {step.kind === 'review' && plan && (
             <button type="button" className="button button-primary" onClick={() => void write()}>
-              Import {(plan.counts.imported + plan.counts.merged).toLocaleString('en-GB')} assets
+              Import {plan.counts.imported.toLocaleString('en-GB')} new
+              {plan.counts.merged > 0 && `, merge ${plan.counts.merged.toLocaleString('en-GB')}`}
             </button>
           )}
         </>
