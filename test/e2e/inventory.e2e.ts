@@ -134,6 +134,24 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     expect(await assets()).toEqual([]);
   });
 
+  it('marks problems per cell in the preview: a row without a name, a formula-like value', async () => {
+    const { page } = app;
+    app.dialogs.opens.push(resolve('test/fixtures/assets/korean-assets.csv'));
+    await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
+    const preview = wizard().getByRole('table', { name: 'Import preview' });
+    await expect.poll(() => preview.getByRole('row').count()).toBe(6);
+    const rejected = preview.getByRole('row').filter({ hasText: 'a row needs a name' });
+    expect(await rejected.getAttribute('class')).toBe('row-rejected');
+    const flagged = preview.locator('td.cell-issue');
+    expect(await flagged.count()).toBe(2);
+    expect(await rejected.locator('td.cell-issue').getAttribute('title')).toMatch(/is empty: a row needs a name/);
+    const formula = flagged.filter({ hasText: "=cmd|' /C calc'!A1" });
+    expect(await formula.getAttribute('title')).toMatch(/could run as a formula/);
+    await preview.scrollIntoViewIfNeeded();
+    await app.screenshot('28-import-preview-problems');
+    await wizard().getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('keeps only the visible rows of a 5,000-asset inventory in the page', async () => {
     const { page } = app;
     const csv = ['Tag;IP address;Vendor;Model', ...Array.from({ length: 5000 }, (_, i) => `PLC-${i + 1};10.1.${Math.floor(i / 250)}.${(i % 250) + 1};Kestrel;K9 CPU 1516`)].join('\r\n');

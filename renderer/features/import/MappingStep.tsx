@@ -110,7 +110,12 @@ export function MappingStep(p: Props) {
                 <td>{r.row}</td>
                 {previewFields.map((f) => {
                   const v = r.asset[f];
-                  return <td key={f}>{Array.isArray(v) ? v.join(', ') : v === null ? '' : String(v)}</td>;
+                  const problems = r.issues.filter((i) => i.severity !== 'info' && i.column !== null && p.mapping[i.column - 1] === f);
+                  return (
+                    <td key={f} className={problems.length ? 'cell-issue' : undefined} title={problems.map((i) => i.message).join(' ') || undefined}>
+                      {Array.isArray(v) ? v.join(', ') : v === null ? '' : String(v)}
+                    </td>
+                  );
                 })}
                 <td className="issues-cell">{r.issues.map((i) => i.message).join(' ')}</td>
               </tr>
