@@ -1,7 +1,10 @@
 import type { Cell } from './types';
 
 export function isBlankCell(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (typeof cell !== 'string') return cell === null || cell === undefined;
+  // Most cells start with a visible ASCII character, which no trim removes; only the rest need trimming.
+  const first = cell.charCodeAt(0);
+  return !(first > 32 && first < 127) && cell.trim() === '';
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

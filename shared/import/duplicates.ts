@@ -1,4 +1,5 @@
 import type { AssetContent } from '../assets/asset';
+import { isClean } from './normalize-text';
 import { normalizeIp } from './values/ip';
 import { normalizeMac } from './values/mac';
 import type { ImportedRow } from './types';
@@ -29,20 +30,26 @@ const CANONICAL_MAC = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/;
 const NO_MAC = new Set(['000000000000', 'ffffffffffff']);
 const NO_IP = new Set(['0.0.0.0', '127.0.0.1', '::', '::1']);
 
-const nameKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+// Most names and serials are plain ASCII, which NFKC, trimming and collapsing spaces leave as it is.
+const nameKey = (name: string) => (isClean(name) ? name : name.normalize('NFKC').trim().replace(/\s+/g, ' ')).toLowerCase();
+const serialKey = (serial: string) =>
+  (isClean(serial) && !serial.includes(' ') ? serial : serial.normalize('NFKC').replace(/\s+/g, '')).toLowerCase();
+
+type MatchFields = Pick<DuplicateCandidate, 'name' | 'serialNumber' | 'macAddresses' | 'ipAddresses'>;
 
 /** Calls `visit` with each value that marks a candidate, per reason (an index into REASONS); empty values never match. */
-function eachMatchKey(c: DuplicateCandidate, visit: (reason: number, value: string) => void): void {
+function eachMatchKey(c: MatchFields, visit: (reason: number, value: string) => void): void {
   for (const mac of c.macAddresses) {
     const hex = (CANONICAL_MAC.test(mac) ? mac : (normalizeMac(mac) ?? '')).replace(/:/g, '');
     if (hex && !NO_MAC.has(hex)) visit(0, hex);
   }
-  const serial = c.serialNumber.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const serial = serialKey(c.serialNumber);
   if (serial && !NO_SERIAL.test(serial)) visit(1, serial);
   const name = nameKey(c.name);
   if (!name) return;
   for (const ip of c.ipAddresses) {
-    const address = normalizeIp(ip.trim().replace(/\/\d{1,3}$/, '')) ?? ip.trim().toLowerCase();
+    const trimmed = ip.trim();
+    const address = normalizeIp(trimmed.includes('/') ? trimmed.replace(/\/\d{1,3}$/, '') : trimmed) ?? trimmed.toLowerCase();
     if (address && !NO_IP.has(address)) visit(2, `${address} ${name}`);
   }
   visit(3, name);
@@ -78,14 +85,14 @@ export function findDuplicates(incoming: readonly DuplicateCandidate[], existing
 
   // One map per reason: the first candidate seen with each value.
   const firstWith = REASONS.map(() => new Map<string, number>());
-  all.forEach((candidate, i) =>
-    eachMatchKey(candidate, (reason, value) => {
-      const seen = firstWith[reason] as Map<string, number>;
-      const first = seen.get(value);
-      if (first === undefined) seen.set(value, i);
-      else if (first !== i) union(first, i, reason);
-    }),
-  );
+  let i = 0;
+  const visit = (reason: number, value: string) => {
+    const seen = firstWith[reason] as Map<string, number>;
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, i);
+    else if (first !== i) union(first, i, reason);
+  };
+  for (; i < all.length; i++) eachMatchKey(all[i] as DuplicateCandidate, visit);
 
   const groups = new Map<number, number[]>();
   all.forEach((_, i) => {
@@ -117,12 +124,22 @@ export function duplicateCandidate(key: string, asset: Pick<AssetContent, 'name'
 export function countInFileDuplicates(rows: readonly ImportedRow[]): number {
   const seen = REASONS.map(() => new Set<string>());
   let count = 0;
+  // The row's keys, collected before any is added: a row never duplicates itself.
+  const reasons: number[] = [];
+  const values: string[] = [];
+  const collect = (reason: number, value: string) => {
+    reasons.push(reason);
+    values.push(value);
+  };
   for (const row of rows) {
     if (row.rejected) continue;
-    const keys: [number, string][] = [];
-    eachMatchKey(duplicateCandidate(String(row.row), row.asset), (reason, value) => keys.push([reason, value]));
-    if (keys.some(([reason, value]) => seen[reason]?.has(value))) count += 1;
-    for (const [reason, value] of keys) seen[reason]?.add(value);
+    reasons.length = 0;
+    values.length = 0;
+    eachMatchKey(row.asset, collect);
+    let repeats = false;
+    for (let k = 0; k < values.length; k++) repeats ||= (seen[reasons[k] as number] as Set<string>).has(values[k] as string);
+    if (repeats) count += 1;
+    for (let k = 0; k < values.length; k++) (seen[reasons[k] as number] as Set<string>).add(values[k] as string);
   }
   return count;
 }

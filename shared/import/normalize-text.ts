@@ -31,6 +31,7 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /** Trims and collapses whitespace; `keepLines` keeps single line breaks (for notes). */
 export function cleanText(text: string, keepLines = false): string {
+  if (isClean(text)) return text;
   const plain = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
   if (!keepLines) return plain.replace(/\s+/g, ' ').trim();
   return plain
@@ -40,6 +41,17 @@ export function cleanText(text: string, keepLines = false): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Printable ASCII with single spaces between words, as most cells are: cleaning (or NFKC) would leave it as it is. */
+export function isClean(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code !== 32 || i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
 }
 
 /** Words people type for "no value"; punctuation-only cells ("-", "?", "/") fold to '' and count too. */

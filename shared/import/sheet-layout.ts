@@ -46,7 +46,12 @@ export function dataRowIndexes(rows: Rows, headerRowIndex: number, keyColumns: r
   const out: number[] = [];
   for (let r = headerRowIndex + 1; r < rows.length; r += 1) {
     const row = rows[r];
-    if (row && keyColumns.some((c) => !isBlankCell(row[c]))) out.push(r);
+    if (row && hasValueIn(row, keyColumns)) out.push(r);
   }
   return out;
+}
+
+function hasValueIn(row: readonly Cell[], columns: readonly number[]): boolean {
+  for (const c of columns) if (!isBlankCell(row[c])) return true;
+  return false;
 }

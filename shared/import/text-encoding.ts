@@ -12,21 +12,28 @@ export interface DecodedText {
 const SAMPLE_BYTES = 4096;
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const encoding = detectEncoding(bytes);
+  const { encoding, utf8 } = detect(bytes);
   // TextDecoder drops a BOM matching its encoding; the replace catches a UTF-8 BOM inside UTF-16 text.
-  let text = (encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes)).replace(/^\uFEFF/, '');
+  const decoded = utf8 ?? (encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes));
+  let text = decoded.replace(/^\uFEFF/, '');
   if (encoding === 'windows-1252' || encoding === 'macintosh') text = repairDoubleEncoding(text);
   return { text, encoding };
 }
 
 export function detectEncoding(bytes: Uint8Array): TextEncodingName {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return detect(bytes).encoding;
+}
+
+/** The encoding, with the text when telling UTF-8 apart meant decoding it all (a big file is not decoded twice). */
+function detect(bytes: Uint8Array): { encoding: TextEncodingName; utf8?: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be' };
   const utf16 = utf16ByNulPattern(bytes.subarray(0, SAMPLE_BYTES));
-  if (utf16) return utf16;
-  if (isValidUtf8(bytes)) return 'utf-8';
-  return looksLikeMacRoman(bytes) ? 'macintosh' : 'windows-1252';
+  if (utf16) return { encoding: utf16 };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { encoding: 'utf-8', utf8 };
+  return { encoding: looksLikeMacRoman(bytes) ? 'macintosh' : 'windows-1252' };
 }
 
 /** Latin-script text in UTF-16 has a NUL in every other byte: odd positions for LE, even for BE. */
@@ -44,12 +51,12 @@ function utf16ByNulPattern(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8, else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 

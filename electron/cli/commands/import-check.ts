@@ -1,9 +1,7 @@
 import { ASSET_FIELD_LABELS, type AssetField } from '../../../shared/assets/asset';
-import { analyseSheet, countInFileDuplicates, importRows, mappingByHeader, proposeSheet } from '../../../shared/import';
 import type { ImportIssue, WorkbookGrid } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { fileNameOf } from '../../main/bundle-file';
-import { readSpreadsheetFile } from '../../main/import/read-spreadsheet';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 
@@ -30,6 +28,11 @@ export const importCheck: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { sheet: { type: 'string' }, json: { type: 'boolean' } }, ['FILE']);
     const file = positionals.FILE;
+    // Loaded here rather than at the top, so the other commands start without the import pipeline.
+    const [{ readSpreadsheetFile }, { analyseSheet, countInFileDuplicates, importRows, mappingByHeader, proposeSheet }] = await Promise.all([
+      import('../../main/import/read-spreadsheet'),
+      import('../../../shared/import'),
+    ]);
     const { workbook } = await readSpreadsheetFile(io.fs, file);
     const grid = workbook.sheets.find((s) => s.name === (values.sheet ?? proposeSheet(workbook).sheet));
     if (!grid)

@@ -88,7 +88,7 @@ async function readCheckedXlsx(bytes: Uint8Array, fileName: string, options: Par
     return await readXlsx(bytes, fileName, options);
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    // exceljs reports damage in its own terms ("invalid signature", "Unexpected close tag"); keep them as detail.
+    // The reader says what is damaged ("row 12 is cut short", zlib's "invalid distance"); keep it as detail.
     const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : String(error);
     throw new SpreadsheetError(`The workbook is damaged: its sheets could not be read (${detail}).`);
   }

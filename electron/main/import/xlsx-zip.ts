@@ -18,9 +18,9 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUncompressedBytes: 1024 ** 3, 
 const RATIO_CHECKED_ABOVE = 1024 ** 2;
 
 /**
- * Checks an xlsx from its ZIP central directory alone, before exceljs inflates anything: readable, a workbook,
- * and not a ZIP bomb by the sizes its members declare. exceljs streams the members by their local headers, which
- * could disagree with the central directory; a file crafted that way is not caught here.
+ * Checks an xlsx from its ZIP central directory alone, before anything is inflated: readable, a workbook, and not a
+ * ZIP bomb by the sizes its members declare. The reader inflates members by the same directory and never past the
+ * declared size, so a local header that disagrees cannot get round this.
  */
 export async function checkXlsxZip(bytes: Uint8Array, limits: ZipLimits): Promise<void> {
   const entries = await listEntries(bytes);

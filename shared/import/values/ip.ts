@@ -2,10 +2,26 @@ import { info, type Parsed, splitList, type ValueNote, warn } from './parsed';
 
 /** IPv4 in dotted decimal; leading zeros ("192.168.001.010") are read as decimal and dropped. */
 export function normalizeIpv4(text: string): string | null {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return null;
-  const octets = m.slice(1).map(Number);
-  return octets.every((o) => o <= 255) ? octets.join('.') : null;
+  // By hand rather than by regex: every IP cell of a big inventory comes through here.
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  let leadingZero = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      if (digits === 3) return null;
+      if (digits === 1 && octet === 0) leadingZero = true;
+      octet = octet * 10 + code - 48;
+      digits += 1;
+    } else if (code === 46 && digits > 0 && octet <= 255 && dots < 3) {
+      dots += 1;
+      octet = 0;
+      digits = 0;
+    } else return null;
+  }
+  if (dots !== 3 || digits === 0 || octet > 255) return null;
+  return leadingZero ? text.split('.').map(Number).join('.') : text;
 }
 
 /** IPv6 in any valid textual form (with "::", an embedded IPv4 tail or a %zone), lower-cased, else null. */
@@ -27,7 +43,7 @@ export function normalizeIpv6(text: string): string | null {
 }
 
 export function normalizeIp(text: string): string | null {
-  const bare = text.replace(/^\[(.*)\]$/, '$1');
+  const bare = text.startsWith('[') ? text.replace(/^\[(.*)\]$/, '$1') : text;
   return normalizeIpv4(bare) ?? (bare.includes(':') ? normalizeIpv6(bare) : null);
 }
 
@@ -44,10 +60,13 @@ export function isNetmaskLike(ip: string): boolean {
 export function parseIpList(text: string): Parsed<string[]> {
   const value: string[] = [];
   const notes: ValueNote[] = [];
-  const add = (ip: string) => {
-    if (!value.includes(ip)) value.push(ip);
-  };
   for (const token of splitList(text, '\\s')) {
+    if (!token.includes('/')) {
+      const ip = normalizeIp(token);
+      if (ip) addNew(value, ip);
+      else notes.push(warn(`"${token}" is not a valid IP address; it was left out.`));
+      continue;
+    }
     const cidr = /^(.+)\/(\d{1,3})$/.exec(token);
     const address = cidr?.[1] ? normalizeIp(cidr[1]) : null;
     if (cidr && address) {
@@ -55,15 +74,19 @@ export function parseIpList(text: string): Parsed<string[]> {
         notes.push(warn(`"${token}" has an impossible network prefix; it was left out.`));
       } else {
         notes.push(info(`"${token}": kept the address ${address} and dropped the network prefix /${cidr[2]}.`));
-        add(address);
+        addNew(value, address);
       }
       continue;
     }
     for (const part of token.split('/').filter(Boolean)) {
       const ip = normalizeIp(part);
-      if (ip) add(ip);
+      if (ip) addNew(value, ip);
       else notes.push(warn(`"${part}" is not a valid IP address; it was left out.`));
     }
   }
   return { value, notes };
+}
+
+function addNew(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
 }

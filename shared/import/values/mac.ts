@@ -1,8 +1,12 @@
 import { type Parsed, splitList, type ValueNote, warn } from './parsed';
 
+const CANONICAL = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/;
+
 /** A MAC in any common form (00-1B-1B-..., 001b.1b.., 001B1B..., colons) as lower-case colon form, else null. */
 export function normalizeMac(text: string): string | null {
-  if (/^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/.test(text)) return text;
+  if (CANONICAL.test(text)) return text;
+  const lower = text.toLowerCase();
+  if (CANONICAL.test(lower)) return lower;
   const hex = text.replace(/[\s:.-]/g, '').toLowerCase();
   if (!/^[0-9a-f]{12}$/.test(hex)) return null;
   return hex.replace(/(..)(?!$)/g, '$1:');

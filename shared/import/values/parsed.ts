@@ -14,11 +14,19 @@ export interface Parsed<T> {
 export const warn = (message: string): ValueNote => ({ severity: 'warning', message });
 export const info = (message: string): ValueNote => ({ severity: 'info', message });
 
+const separatorsByExtra = new Map<string, RegExp>();
+
 /** Splits a cell that lists several values; `extra` adds separators a field allows (e.g. "/" between IPs). */
 export function splitList(text: string, extra = ''): string[] {
-  const separators = new RegExp(`[,;|\\n\\r${extra}]+`);
-  return text
-    .split(separators)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  let separators = separatorsByExtra.get(extra);
+  if (!separators) {
+    separators = new RegExp(`[,;|\\n\\r${extra}]+`);
+    separatorsByExtra.set(extra, separators);
+  }
+  const parts: string[] = [];
+  for (const part of text.split(separators)) {
+    const trimmed = part.trim();
+    if (trimmed) parts.push(trimmed);
+  }
+  return parts;
 }

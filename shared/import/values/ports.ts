@@ -18,18 +18,16 @@ export function parsePorts(text: string): Parsed<ParsedPorts> {
   const ports: number[] = [];
   const services: string[] = [];
   const notes: ValueNote[] = [];
-  const addPort = (n: number, token: string) => {
-    if (n > 65535) notes.push(warn(`"${token}" is not a port number (0–65535); it was left out.`));
-    else if (!ports.includes(n)) ports.push(n);
-  };
-  const rest = text.replace(/\(([^)]*)\)/g, (_, name: string) => {
-    const service = name.trim();
-    if (service && !services.some((s) => s.toLowerCase() === service.toLowerCase())) services.push(service);
-    return ' ';
-  });
+  const rest = text.includes('(')
+    ? text.replace(/\(([^)]*)\)/g, (_, name: string) => {
+        const service = name.trim();
+        if (service && !services.some((s) => s.toLowerCase() === service.toLowerCase())) services.push(service);
+        return ' ';
+      })
+    : text;
   for (const token of rest.split(/[\s,;|]+/).filter(Boolean)) {
     const range = PORT_FIRST.exec(token);
-    const single = TRANSPORT_FIRST.exec(token);
+    const single = range ? null : TRANSPORT_FIRST.exec(token);
     if (range) {
       const from = Number(range[1]);
       const to = range[2] === undefined ? from : Number(range[2]);
@@ -37,14 +35,19 @@ export function parsePorts(text: string): Parsed<ParsedPorts> {
         notes.push(warn(`Port range "${token}" is too wide to list; it was left out.`));
         continue;
       }
-      for (let n = from; n <= to; n += 1) addPort(n, token);
+      for (let n = from; n <= to; n += 1) addPort(ports, notes, n, token);
     } else if (single) {
-      addPort(Number(single[1]), token);
+      addPort(ports, notes, Number(single[1]), token);
     } else if (!TRANSPORT_ONLY.test(token)) {
       notes.push(warn(`"${token}" is not a port; it was left out.`));
     }
   }
   return { value: { ports, services }, notes };
+}
+
+function addPort(ports: number[], notes: ValueNote[], n: number, token: string): void {
+  if (n > 65535) notes.push(warn(`"${token}" is not a port number (0–65535); it was left out.`));
+  else if (!ports.includes(n)) ports.push(n);
 }
 
 /** A numeric cell holds one port. */

@@ -8,6 +8,7 @@ const SCIENTIFIC = /^([+-]?)(\d+)(?:[.,](\d+))?e\+?(\d{1,3})$/i;
 
 /** "6.37702E+15" → "6377020000000000"; null when it is not a whole number in exponent form. */
 export function expandScientific(text: string): string | null {
+  if (!text.includes('e') && !text.includes('E')) return null;
   const m = SCIENTIFIC.exec(text.trim());
   if (!m) return null;
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = m;
