@@ -5,13 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAppInfo } from '../../../electron/main/ipc/app.handlers';
 import { exportAssessment, importAssessment } from '../../../electron/main/ipc/bundle.handlers';
 import type { FileDialogOptions, FileSystem, MainContext } from '../../../electron/main/ipc/context';
-import { ImportSessions } from '../../../electron/main/import/sessions';
 import { handlers } from '../../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../../electron/main/ipc/invoke';
 import { createNodeFileSystem } from '../../../electron/main/node-fs';
 import type { AssessmentBundle } from '../../../shared/bundle/bundle';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { sampleBundle } from '../../support/sample-bundle';
+import { testMainContext } from '../../support/main-context';
 
 let dir: string;
 let bundle: AssessmentBundle;
@@ -24,16 +24,7 @@ afterEach(async () => {
 });
 
 function testContext(overrides: Partial<MainContext> = {}): MainContext {
-  return {
-    appName: 'CSMS Assessor',
-    appVersion: '0.1.0-test',
-    chooseSavePath: async () => join(dir, 'export.csms'),
-    chooseOpenPath: async () => join(dir, 'export.csms'),
-    fs: createNodeFileSystem(),
-    now: () => new Date(2026, 10, 22, 9, 30),
-    importSessions: new ImportSessions(),
-    ...overrides,
-  };
+  return testMainContext({ chooseSavePath: async () => join(dir, 'export.csms'), chooseOpenPath: async () => join(dir, 'export.csms'), ...overrides });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<UserFacingError> {

@@ -3,7 +3,6 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ImportSessions } from '../../../electron/main/import/sessions';
 import type { FileDialogOptions, FileSystem, MainContext } from '../../../electron/main/ipc/context';
 import { handlers } from '../../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../../electron/main/ipc/invoke';
@@ -13,6 +12,7 @@ import type { ApiName } from '../../../shared/ipc/channels';
 import type { Request, Responses } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ImportReport } from '../../../shared/import/report';
+import { testMainContext } from '../../support/main-context';
 
 const FIXTURES = join(__dirname, '../../fixtures/assets');
 const SESSION = '6c1f6a43-8f0e-4c55-9a57-1d2b3c4d5e60';
@@ -27,16 +27,7 @@ afterEach(async () => {
 });
 
 function testContext(overrides: Partial<MainContext> = {}): MainContext {
-  return {
-    appName: 'CSMS Assessor',
-    appVersion: '0.1.0-test',
-    chooseSavePath: async () => null,
-    chooseOpenPath: async () => null,
-    fs: createNodeFileSystem(),
-    now: () => new Date(2026, 10, 22, 9, 30),
-    importSessions: new ImportSessions(),
-    ...overrides,
-  };
+  return testMainContext({ ...overrides });
 }
 
 /** Calls a channel as the renderer does: payload validated, UserFacingErrors returned as { ok: false }. */
