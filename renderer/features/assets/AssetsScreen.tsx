@@ -12,6 +12,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { DEFAULT_VISIBLE, INVENTORY_COLUMNS, TYPE_OPTIONS, CRITICALITY_OPTIONS, parseEdit } from './columns';
 import { InventoryStats } from './InventoryStats';
 import { InventoryTable } from './InventoryTable';
+import { Options } from '../../ui/Options';
 
 const COLUMNS_SETTING = 'inventoryColumns';
 
@@ -95,11 +96,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
               <select aria-label="Filter by type" value={filter.assetType} onChange={(e) => setFilter({ ...filter, assetType: e.target.value as InventoryFilter['assetType'] })}>
                 <option value="">All types</option>
                 <option value="none">Type not set</option>
-                {TYPE_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <Options options={TYPE_OPTIONS} />
               </select>
               <select aria-label="Filter by zone" value={filter.zone} onChange={(e) => setFilter({ ...filter, zone: e.target.value })}>
                 <option value="">All zones</option>
@@ -112,11 +109,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
               <select aria-label="Filter by criticality" value={filter.criticality} onChange={(e) => setFilter({ ...filter, criticality: e.target.value })}>
                 <option value="">All criticalities</option>
                 <option value="none">Not set</option>
-                {CRITICALITY_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <Options options={CRITICALITY_OPTIONS} />
               </select>
               <ColumnChooser visible={visible} onChange={(fields) => void settings.set(COLUMNS_SETTING, fields)} />
             </div>

@@ -1,5 +1,6 @@
 import type { AssetContent } from '../../../shared/assets/asset';
 import { CRITICALITY_OPTIONS, TYPE_OPTIONS } from './columns';
+import { Options } from '../../ui/Options';
 
 interface Props {
   count: number;
@@ -18,11 +19,7 @@ export function BulkEditBar({ count, zones, onApply, onDelete, onClear }: Props)
         Type
         <select value="" onChange={(e) => e.target.value && onApply({ assetType: e.target.value as AssetContent['assetType'] })}>
           <option value="">Set type…</option>
-          {TYPE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={TYPE_OPTIONS} />
         </select>
       </label>
       <label>
@@ -44,11 +41,7 @@ export function BulkEditBar({ count, zones, onApply, onDelete, onClear }: Props)
         Criticality
         <select value="" onChange={(e) => e.target.value && onApply({ criticality: e.target.value as AssetContent['criticality'] })}>
           <option value="">Set criticality…</option>
-          {CRITICALITY_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={CRITICALITY_OPTIONS} />
         </select>
       </label>
       <button className="button button-small button-danger-quiet" onClick={onDelete}>

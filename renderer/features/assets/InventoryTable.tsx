@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Asset, AssetField } from '../../../shared/assets/asset';
 import type { InventorySort } from '../../../shared/assets/inventory-view';
 import { displayValue, editValue, type InventoryColumn } from './columns';
+import { Options } from '../../ui/Options';
 
 const ROW_HEIGHT = 34;
 
@@ -58,11 +59,7 @@ export function InventoryTable({ assets, columns, sort, onSort, selected, onSele
     if (column.editor.kind === 'choice')
       return (
         <select {...common} onChange={(e) => setEditing({ ...editing!, value: e.target.value })}>
-          {column.editor.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={column.editor.options} />
         </select>
       );
     return <input {...common} onChange={(e) => setEditing({ ...editing!, value: e.target.value })} />;

@@ -1,5 +1,6 @@
 import type { DuplicateGroup } from '../../../shared/import';
 import type { DuplicateChoice, ImportPlan } from '../../../shared/import/plan-import';
+import { Options } from '../../ui/Options';
 
 interface Props {
   plan: ImportPlan;
@@ -44,11 +45,7 @@ export function ReviewStep({ plan, groups, choices, onChoice, describe }: Props)
             {groups.length.toLocaleString('en-GB')} duplicate group{groups.length === 1 ? '' : 's'}
             <select aria-label="Choice for every duplicate group" value="" onChange={(e) => onChoice('all', e.target.value as DuplicateChoice)}>
               <option value="">Set all to…</option>
-              {CHOICES.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
+              <Options options={CHOICES} />
             </select>
           </h3>
           <table className="table" aria-label="Duplicates">
@@ -66,11 +63,7 @@ export function ReviewStep({ plan, groups, choices, onChoice, describe }: Props)
                   <td>{g.members.map(describe).join(' · ')}</td>
                   <td>
                     <select aria-label={`Choice for duplicate group ${i + 1}`} value={choices[i]} onChange={(e) => onChoice(i, e.target.value as DuplicateChoice)}>
-                      {CHOICES.map((c) => (
-                        <option key={c.value} value={c.value}>
-                          {c.label}
-                        </option>
-                      ))}
+                      <Options options={CHOICES} />
                     </select>
                   </td>
                 </tr>
