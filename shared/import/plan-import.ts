@@ -30,8 +30,10 @@ export function planImport(
   groups: readonly DuplicateGroup[],
   choiceOf: (groupIndex: number) => DuplicateChoice,
 ): ImportPlan {
-  const byRow = new Map(rows.map((r) => [rowKey(r.row), r]));
-  const stored = new Map(existing.map((a) => [a.id, a]));
+  // Only rows and stored assets that take part in a duplicate group are looked up (often none of 100k).
+  const inGroups = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
+  const byRow = new Map(rows.filter((r) => inGroups.has(rowKey(r.row))).map((r) => [rowKey(r.row), r]));
+  const stored = new Map(existing.filter((a) => inGroups.has(a.id)).map((a) => [a.id, a]));
   const outcomes: ImportReport['outcomes'] = [];
   const handled = new Set<string>();
   const merged = new Map<string, AssetContent>();
@@ -66,8 +68,8 @@ export function planImport(
       rejected++;
       const reason = row.issues.filter((i) => i.severity === 'error').map((i) => i.message).join(' ') || 'Rejected.';
       outcomes.push({ row: row.row, name: row.asset.name, outcome: 'rejected', reason });
-    } else if (!handled.has(rowKey(row.row))) {
-      add.push({ row: row.row, content: mergedIntoRow.get(rowKey(row.row)) ?? row.asset });
+    } else if (handled.size === 0 || !handled.has(rowKey(row.row))) {
+      add.push({ row: row.row, content: (mergedIntoRow.size > 0 && mergedIntoRow.get(rowKey(row.row))) || row.asset });
     }
   }
   outcomes.sort((a, b) => a.row - b.row);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { assessmentBundleSchema, type AssessmentBundle } from '../bundle/bundle';
 import { ASSET_FIELDS } from '../assets/asset';
 import { importReportSchema } from '../import/report';
-import type { ImportedRow, SheetAnalysis, WorkbookGrid } from '../import/types';
+import type { PackedRows } from '../import/packed-rows';
+import type { SheetAnalysis, WorkbookGrid } from '../import/types';
 import { CHANNELS, type ApiName } from './channels';
 import type { IpcResult } from './result';
 
@@ -71,7 +72,7 @@ export interface ImportProgress {
 }
 
 export interface ImportRowsResult {
-  rows: ImportedRow[];
+  rows: PackedRows;
   /** Data rows under the header in the whole sheet. */
   total: number;
 }

@@ -8,14 +8,24 @@ export function readStore(page: Page, store: string): Promise<Record<string, unk
         const open = indexedDB.open('csms-assessor');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            resolve(request.result);
+          try {
+            const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+            request.onsuccess = () => {
+              resolve(request.result);
+              open.result.close();
+            };
+            request.onerror = () => reject(request.error);
+          } catch (error) {
             open.result.close();
-          };
-          request.onerror = () => reject(request.error);
+            reject(error);
+          }
         };
       }),
     store,
   );
+}
+
+/** Every stored asset record (assets are kept in pages; see renderer/db/asset-pages.ts). */
+export async function readAssets(page: Page): Promise<Record<string, unknown>[]> {
+  return (await readStore(page, 'assetPages')).flatMap((p) => p.assets as Record<string, unknown>[]);
 }

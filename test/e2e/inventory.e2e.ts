@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
-import { readStore } from './idb';
+import { readAssets } from './idb';
 
 const MESSY_WORKBOOK = resolve('test/fixtures/assets/spanish-plant-inventory.xlsx');
 const NOT_A_WORKBOOK = resolve('test/fixtures/assets/pdf-renamed.xlsx');
@@ -23,7 +23,7 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     await app?.close();
   });
 
-  const assets = () => readStore(app.page, 'assets');
+  const assets = () => readAssets(app.page);
   const wizard = () => app.page.getByRole('dialog', { name: /^Import/ });
 
   it('starts empty and refuses a file that is not a spreadsheet, storing nothing', async () => {
@@ -170,6 +170,13 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     expect(await grid.getByRole('columnheader', { name: 'Name / tag' }).getAttribute('aria-sort')).toBe('descending');
     await expect.poll(() => grid.getByRole('row').nth(1).textContent()).toContain('PLC-5000');
     await app.screenshot('27-inventory-5000');
+    // What the grid shows was kept in memory after the write; a reload reads it back from the stored pages.
+    expect((await assets()).length).toBe(5000);
+    await page.reload();
+    await page.getByTestId('open-assessment-name').waitFor();
+    await page.keyboard.press('Alt+3');
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('5001');
+    await expect.poll(() => page.getByText('5,000 assets', { exact: true }).isVisible()).toBe(true);
     expect(app.offOriginRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

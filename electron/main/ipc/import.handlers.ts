@@ -1,5 +1,6 @@
 import { analyseSheet, importRows as importSheetRows, proposeSheet } from '../../../shared/import';
 import { isBlankCell } from '../../../shared/import/cell-text';
+import { packRows } from '../../../shared/import/packed-rows';
 import type { ColumnMapping, SheetGrid } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { fileNameOf } from '../bundle-file';
@@ -67,7 +68,9 @@ export const importRows: Handler<'importRows'> = async ({ sessionId, sheet, head
   const grid = sheetOf(ctx, sessionId, sheet, headerRowIndex);
   // JSON keys are strings; the pipeline indexes columns by number.
   const columns: ColumnMapping = Object.fromEntries(Object.entries(mapping).map(([column, field]) => [Number(column), field]));
-  return importSheetRows(grid, headerRowIndex, columns, { file: sessionOf(ctx, sessionId).fileName }, { offset, limit });
+  const file = sessionOf(ctx, sessionId).fileName;
+  const { rows, total } = importSheetRows(grid, headerRowIndex, columns, { file }, { offset, limit });
+  return { rows: packRows(rows, grid.name, file), total };
 };
 
 export const importClose: Handler<'importClose'> = async ({ sessionId }, ctx) => ({ closed: ctx.importSessions.close(sessionId) });

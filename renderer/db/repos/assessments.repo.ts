@@ -3,7 +3,13 @@ import { newId, nowIso } from '../../../shared/domain/record';
 import { CHILD_TABLES } from '../../../shared/domain/tables';
 import { RECORD_TABLES, emptyTables, type AssessmentBundle } from '../../../shared/bundle/bundle';
 import { copyBundle } from '../../../shared/bundle/copy-bundle';
+import type { Asset } from '../../../shared/assets/asset';
+import { assetStore } from '../asset-store';
 import type { CsmsDb } from '../db';
+
+/** Record tables stored one record per row; assets live in pages (asset-store.ts). */
+const PLAIN_TABLES = CHILD_TABLES.filter((t) => t !== 'assets');
+const PLAIN_RECORD_TABLES = RECORD_TABLES.filter((t) => t !== 'assets');
 
 export interface ImportOutcome {
   assessment: Assessment;
@@ -13,14 +19,16 @@ export interface ImportOutcome {
 
 /** Assessments and everything that belongs to them; every multi-table change is one transaction. */
 export function assessmentsRepo(db: CsmsDb) {
-  const allTables = () => [db.assessments, ...CHILD_TABLES.map((t) => db.table(t))];
+  const assets = assetStore(db);
+  const allTables = () => [db.assessments, assets.table(), ...PLAIN_TABLES.map((t) => db.table(t))];
 
   async function readBundle(id: string): Promise<AssessmentBundle> {
     return db.transaction('r', allTables(), async () => {
       const assessment = await db.assessments.get(id);
       if (!assessment) throw new Error(`Assessment ${id} no longer exists.`);
       const tables = emptyTables();
-      for (const t of RECORD_TABLES) tables[t] = await db.recordTable(t).where('assessmentId').equals(id).toArray();
+      for (const t of PLAIN_RECORD_TABLES) tables[t] = await db.recordTable(t).where('assessmentId').equals(id).toArray();
+      tables.assets = await assets.readAll(id);
       const evidence = await db.evidence.where('assessmentId').equals(id).toArray();
       return { assessment, tables, evidence };
     });
@@ -30,7 +38,9 @@ export function assessmentsRepo(db: CsmsDb) {
   async function writeBundle(bundle: AssessmentBundle): Promise<void> {
     await db.transaction('rw', allTables(), async () => {
       await db.assessments.add(bundle.assessment);
-      for (const t of RECORD_TABLES) await db.recordTable(t).bulkAdd(bundle.tables[t]);
+      for (const t of PLAIN_RECORD_TABLES) await db.recordTable(t).bulkAdd(bundle.tables[t]);
+      // The bundle's schema checks every record's base fields; the asset content is the loose record as exported.
+      await assets.change(bundle.assessment.id, bundle.tables.assets as Asset[]);
       await db.evidence.bulkAdd(bundle.evidence);
     });
   }
@@ -67,7 +77,8 @@ export function assessmentsRepo(db: CsmsDb) {
 
     async remove(id: string): Promise<void> {
       await db.transaction('rw', [...allTables(), db.table('imports')], async () => {
-        for (const t of [...CHILD_TABLES, 'imports']) await db.table(t).where('assessmentId').equals(id).delete();
+        for (const t of [...PLAIN_TABLES, 'imports']) await db.table(t).where('assessmentId').equals(id).delete();
+        await assets.removeAll(id);
         await db.assessments.delete(id);
       });
     },
@@ -75,7 +86,7 @@ export function assessmentsRepo(db: CsmsDb) {
     /** Counts per table, for the delete confirmation and the export summary. */
     async counts(id: string): Promise<Record<string, number>> {
       const entries = await Promise.all(
-        CHILD_TABLES.map(async (t) => [t, await db.table(t).where('assessmentId').equals(id).count()] as const),
+        CHILD_TABLES.map(async (t) => [t, t === 'assets' ? await assets.count(id) : await db.table(t).where('assessmentId').equals(id).count()] as const),
       );
       return Object.fromEntries(entries);
     },

@@ -2,6 +2,7 @@ import { assetContentSchema, type Asset, type AssetContent } from '../../../shar
 import { newId, nowIso } from '../../../shared/domain/record';
 import type { ImportPlan } from '../../../shared/import/plan-import';
 import type { ImportReport } from '../../../shared/import/report';
+import { assetStore } from '../asset-store';
 import type { CsmsDb } from '../db';
 
 /** One spreadsheet import as stored for undo: what it added and what the merged assets looked like before. */
@@ -15,41 +16,57 @@ export interface ImportRecord {
   report: ImportReport;
 }
 
-/** Rows per bulk write: large enough to be fast, small enough to report progress. */
-const WRITE_CHUNK = 5000;
+/** What the inventory screen shows of the last import. */
+export interface ImportSummary {
+  id: string;
+  fileName: string;
+  imported: number;
+  merged: number;
+}
+
+const summaryOf = (r: ImportRecord): ImportSummary => ({ id: r.id, fileName: r.report.fileName, imported: r.addedIds.length, merged: r.replaced.length });
 
 const patchSchema = assetContentSchema.partial();
 
 /** The asset inventory of an assessment. Every multi-record change is one transaction. */
 export function assetsRepo(db: CsmsDb) {
-  const assets = () => db.table<Asset, string>('assets');
+  const store = assetStore(db);
   const imports = () => db.table<ImportRecord, string>('imports');
 
   return {
-    list: (assessmentId: string): Promise<Asset[]> => assets().where('assessmentId').equals(assessmentId).toArray(),
+    list: (assessmentId: string): Promise<Asset[]> => store.readAll(assessmentId),
 
     async add(assessmentId: string, content: AssetContent): Promise<Asset> {
       const now = nowIso();
       const asset: Asset = { ...assetContentSchema.parse(content), id: newId(), assessmentId, createdAt: now, updatedAt: now };
-      await assets().add(asset);
+      await db.transaction('rw', store.table(), () => store.change(assessmentId, [asset]));
       return asset;
     },
 
-    /** Applies the same change to every listed asset (one, for an inline edit; many, for a bulk edit). */
-    async update(ids: readonly string[], patch: Partial<AssetContent>): Promise<void> {
+    /** Applies the same change to every listed asset (one, for an inline edit; many, for a bulk edit); returns them as stored. */
+    async update(assessmentId: string, ids: readonly string[], patch: Partial<AssetContent>): Promise<Asset[]> {
       const changes = { ...patchSchema.parse(patch), updatedAt: nowIso() };
-      await db.transaction('rw', assets(), async () => {
-        for (const id of ids) if ((await assets().update(id, changes)) === 0) throw new Error('An asset being edited no longer exists.');
+      return db.transaction('rw', store.table(), async () => {
+        const before = await store.getMany(assessmentId, ids);
+        if (before.some((a) => a === undefined)) throw new Error('An asset being edited no longer exists.');
+        const after = (before as Asset[]).map((a) => ({ ...a, ...changes }));
+        await store.change(assessmentId, after);
+        return after;
       });
     },
 
-    remove: (ids: readonly string[]) => assets().bulkDelete([...ids]),
+    remove: (assessmentId: string, ids: readonly string[]) => db.transaction('rw', store.table(), () => store.change(assessmentId, [], ids)),
 
     /**
      * Writes a whole import in one transaction, so a failure half-way leaves the inventory exactly as it was, and
-     * records it for undo. onProgress gets the number of records written so far.
+     * records it for undo (replacing the record of an earlier import: only the last one can be undone). Returns what
+     * it stored, so the caller need not read it back.
      */
-    async applyImport(assessmentId: string, plan: ImportPlan, report: ImportReport, onProgress?: (written: number) => void) {
+    async applyImport(
+      assessmentId: string,
+      plan: ImportPlan,
+      report: ImportReport,
+    ): Promise<{ record: ImportSummary; added: Asset[]; updated: Asset[] }> {
       const now = nowIso();
       const importId = newId();
       const added: Asset[] = plan.add.map(({ content }) => ({
@@ -60,31 +77,31 @@ export function assetsRepo(db: CsmsDb) {
         createdAt: now,
         updatedAt: now,
       }));
-      await db.transaction('rw', assets(), imports(), async () => {
-        const replaced = (await assets().bulkGet(plan.update.map((u) => u.id))).filter((a): a is Asset => a !== undefined);
+      return db.transaction('rw', store.table(), imports(), async () => {
+        const replaced = (await store.getMany(assessmentId, plan.update.map((u) => u.id))).filter((a): a is Asset => a !== undefined);
         if (replaced.length !== plan.update.length) throw new Error('An asset to merge into was deleted meanwhile; nothing was imported.');
-        await assets().bulkPut(replaced.map((old, i) => ({ ...old, ...plan.update[i]!.content, updatedAt: now })));
-        for (let i = 0; i < added.length; i += WRITE_CHUNK) {
-          await assets().bulkAdd(added.slice(i, i + WRITE_CHUNK));
-          onProgress?.(Math.min(i + WRITE_CHUNK, added.length));
-        }
-        await imports().add({ id: importId, assessmentId, createdAt: now, updatedAt: now, addedIds: added.map((a) => a.id), replaced, report });
+        const updated = replaced.map((old, i) => ({ ...old, ...plan.update[i]!.content, updatedAt: now }));
+        await store.change(assessmentId, [...updated, ...added]);
+        await imports().where('assessmentId').equals(assessmentId).delete();
+        const record: ImportRecord = { id: importId, assessmentId, createdAt: now, updatedAt: now, addedIds: added.map((a) => a.id), replaced, report };
+        await imports().add(record);
+        return { record: summaryOf(record), added, updated };
       });
-      return importId;
     },
 
-    lastImport: (assessmentId: string): Promise<ImportRecord | undefined> =>
-      imports().where('assessmentId').equals(assessmentId).reverse().sortBy('createdAt').then((list) => list[0]),
+    lastImport: async (assessmentId: string): Promise<ImportSummary | null> => {
+      const [record] = await imports().where('assessmentId').equals(assessmentId).reverse().sortBy('createdAt');
+      return record ? summaryOf(record) : null;
+    },
 
     /** Removes what an import added and puts merged assets back as they were, in one transaction. */
-    async undoImport(importId: string): Promise<ImportReport> {
-      return db.transaction('rw', assets(), imports(), async () => {
+    async undoImport(importId: string): Promise<{ report: ImportReport; removedIds: string[]; restored: Asset[] }> {
+      return db.transaction('rw', store.table(), imports(), async () => {
         const record = await imports().get(importId);
         if (!record) throw new Error('That import was already undone.');
-        await assets().bulkDelete(record.addedIds);
-        await assets().bulkPut(record.replaced);
+        await store.change(record.assessmentId, record.replaced, record.addedIds);
         await imports().delete(importId);
-        return record.report;
+        return { report: record.report, removedIds: record.addedIds, restored: record.replaced };
       });
     },
   };

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { emptyAssetContent, type AssetField } from '../../../shared/assets/asset';
 import { NO_FILTER, filterAssets, sortAssets, type InventoryFilter, type InventorySort } from '../../../shared/assets/inventory-view';
-import { inventory, settings } from '../../db/instance';
+import { settings } from '../../db/instance';
 import { useAppStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -17,10 +17,17 @@ import { Options } from '../../ui/Options';
 const COLUMNS_SETTING = 'inventoryColumns';
 
 export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
-  const assets = useLiveQuery(() => inventory.list(assessmentId), [assessmentId]);
-  const lastImport = useLiveQuery(() => inventory.lastImport(assessmentId), [assessmentId]);
+  const loaded = useAppStore((s) => s.inventory);
+  const loadInventory = useAppStore((s) => s.loadInventory);
+  const notify = useAppStore((s) => s.notify);
+  const addAsset = useAppStore((s) => s.addAsset);
+  const editAssets = useAppStore((s) => s.editAssets);
+  const deleteAssets = useAppStore((s) => s.deleteAssets);
+  const undoLastImport = useAppStore((s) => s.undoLastImport);
+  const current = loaded?.assessmentId === assessmentId ? loaded : undefined;
+  const assets = current?.assets;
+  const lastImport = current?.lastImport;
   const savedColumns = useLiveQuery(() => settings.get<AssetField[]>(COLUMNS_SETTING), []);
-  const store = useAppStore();
   const [filter, setFilter] = useState<InventoryFilter>(NO_FILTER);
   const [sort, setSort] = useState<InventorySort>({ field: 'name', direction: 'asc' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -31,7 +38,12 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
   const columns = INVENTORY_COLUMNS.filter((c) => visible.includes(c.field));
   const shown = useMemo(() => (assets ? sortAssets(filterAssets(assets, filter), sort) : []), [assets, filter, sort]);
   const zones = useMemo(() => [...new Set((assets ?? []).map((a) => a.zone).filter(Boolean))].sort(), [assets]);
-  const selectedIds = [...selected].filter((id) => assets?.some((a) => a.id === id));
+  const ids = useMemo(() => new Set((assets ?? []).map((a) => a.id)), [assets]);
+  const selectedIds = [...selected].filter((id) => ids.has(id));
+
+  useEffect(() => {
+    loadInventory(assessmentId).catch((e: unknown) => notify('error', `Could not read the inventory: ${e instanceof Error ? e.message : String(e)}`));
+  }, [assessmentId, loadInventory, notify]);
 
   const select = (ids: string[], on: boolean) =>
     setSelected((s) => {
@@ -55,11 +67,11 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
         <button className="button button-primary" onClick={() => setImporting(true)}>
           Import spreadsheet…
         </button>
-        <button className="button" onClick={() => void store.addAsset({ ...emptyAssetContent(`New asset ${(assets?.length ?? 0) + 1}`) })}>
+        <button className="button" onClick={() => void addAsset({ ...emptyAssetContent(`New asset ${(assets?.length ?? 0) + 1}`) })}>
           Add asset
         </button>
         {lastImport && (
-          <button className="button" onClick={() => void store.undoLastImport()} title={`Undo the import of ${lastImport.report.fileName}`}>
+          <button className="button" onClick={() => void undoLastImport()} title={`Undo the import of ${lastImport.fileName}`}>
             Undo last import
           </button>
         )}
@@ -117,7 +129,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
               <BulkEditBar
                 count={selectedIds.length}
                 zones={zones}
-                onApply={(patch) => void store.editAssets(selectedIds, patch)}
+                onApply={(patch) => void editAssets(selectedIds, patch)}
                 onDelete={() => setConfirmDelete(true)}
                 onClear={() => setSelected(new Set())}
               />
@@ -129,7 +141,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
               onSort={(field) => setSort((s) => ({ field, direction: s.field === field && s.direction === 'asc' ? 'desc' : 'asc' }))}
               selected={selected}
               onSelect={select}
-              onEdit={(asset, field, raw) => void store.editAssets([asset.id], { [field]: parseEdit(field, raw) })}
+              onEdit={(asset, field, raw) => void editAssets([asset.id], { [field]: parseEdit(field, raw) })}
             />
           </>
         )
@@ -141,7 +153,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
           onClose={() => setConfirmDelete(false)}
           onSubmit={() => {
             setConfirmDelete(false);
-            void store.deleteAssets(selectedIds).then(() => setSelected(new Set()));
+            void deleteAssets(selectedIds).then(() => setSelected(new Set()));
           }}
           actions={
             <>

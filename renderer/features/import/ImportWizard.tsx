@@ -2,11 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Asset, AssetField } from '../../../shared/assets/asset';
 import { newId, nowIso } from '../../../shared/domain/record';
 import { applySavedMapping, mappingByHeader, mappingSignature, savedMappingOf, type DuplicateGroup } from '../../../shared/import';
+import { unpackRows } from '../../../shared/import/packed-rows';
 import { planImport, type DuplicateChoice } from '../../../shared/import/plan-import';
 import type { ImportReport } from '../../../shared/import/report';
 import type { ColumnMapping, ImportedRow, SheetAnalysis } from '../../../shared/import/types';
 import type { ImportOpenResult } from '../../../shared/ipc/contract';
-import { inventory, settings } from '../../db/instance';
+import { settings } from '../../db/instance';
 import { useAppStore } from '../../store';
 import { api, unwrap } from '../../api';
 import { Dialog } from '../../ui/Dialog';
@@ -28,6 +29,8 @@ const mappingKey = (signature: string) => `importMapping:${signature}`;
 /** The spreadsheet import: file → sheet and mapping → review with duplicates → one-transaction write → report. */
 export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; onClose: () => void }) {
   const notify = useAppStore((s) => s.notify);
+  const importAssets = useAppStore((s) => s.importAssets);
+  const stored = useAppStore((s) => (s.inventory?.assessmentId === assessmentId ? s.inventory.assets : null));
   const [sessionId] = useState(newId);
   const cancelled = useRef(false);
   const [step, setStep] = useState<Step>({ kind: 'busy', label: 'Choose a file…' });
@@ -98,7 +101,7 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
     let active = true;
     api()
       .importRows({ sessionId, sheet, headerRowIndex: analysis.headerRowIndex, mapping: mappingForIpc(mapping), offset: 0, limit: PREVIEW_ROWS })
-      .then((r) => active && setPreview(unwrap(r).rows))
+      .then((r) => active && setPreview(unpackRows(unwrap(r).rows)))
       .catch(fail);
     return () => {
       active = false;
@@ -122,13 +125,14 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
       if (remember) await settings.set(mappingKey(mappingSignature(analysis.columns)), savedMappingOf(analysis.columns, mapping));
       setStep({ kind: 'busy', label: 'Checking every row…', done: 0, total: analysis.dataRowCount });
       const rows = await readAllRows(
-        { sessionId, sheet, headerRowIndex: analysis.headerRowIndex, mapping },
+        { sessionId, sheet, headerRowIndex: analysis.headerRowIndex, mapping, total: analysis.dataRowCount },
         (done, total) => setStep({ kind: 'busy', label: 'Checking every row…', done, total }),
         () => cancelled.current,
       );
       if (!rows) return onClose();
       setStep({ kind: 'busy', label: 'Looking for duplicates…' });
-      const existing = await inventory.list(assessmentId);
+      if (!stored) throw new Error('The inventory is still loading; try again in a moment.');
+      const existing = stored;
       const groups = duplicatesOf(rows, existing);
       // Same MAC, serial or IP and name is the same device listed twice; a shared tag alone may be two devices.
       setChoices(groups.map((g) => (g.reason === 'tag' ? 'keep' : 'merge')));
@@ -155,11 +159,9 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
       outcomes: plan.outcomes,
       issues: step.rows.flatMap((r) => r.issues),
     };
-    const total = plan.add.length;
-    setStep({ kind: 'busy', label: 'Writing to the inventory…', done: 0, total });
+    setStep({ kind: 'busy', label: `Writing ${plan.counts.imported.toLocaleString('en-GB')} assets to the inventory…` });
     try {
-      await inventory.applyImport(assessmentId, plan, report, (done) => setStep({ kind: 'busy', label: 'Writing to the inventory…', done, total }));
-      notify('success', `Imported ${plan.counts.imported.toLocaleString('en-GB')} assets from “${file.fileName}”.`);
+      await importAssets(plan, report);
       setStep({ kind: 'done', report });
     } catch (e) {
       fail(new Error(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
+import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
+import { content } from '../assets/asset-fixtures';
 import { newId } from '../../../shared/domain/record';
 import { sampleInput, testDb } from './test-db';
 
@@ -27,6 +29,8 @@ async function seeded() {
     sha256: 'a'.repeat(64),
     data,
   });
+  const assets = assetsRepo(db);
+  for (const name of ['PLC-01', 'PLC-02', 'HMI-01']) await assets.add(a.id, content(name, { zone: 'Control' }));
   return { db, repo, a, zoneA, zoneB, conduit, answer };
 }
 
@@ -57,7 +61,7 @@ describe('assessments repository', () => {
   });
 
   it('duplicates every record with fresh ids and keeps the references between them', async () => {
-    const { repo, a, zoneA, zoneB, answer } = await seeded();
+    const { db, repo, a, zoneA, zoneB, answer } = await seeded();
     const copy = await repo.duplicate(a.id, 'Copy');
     expect(copy.id).not.toBe(a.id);
     const bundle = await repo.readBundle(copy.id);
@@ -71,6 +75,8 @@ describe('assessments repository', () => {
     expect(newAnswer.id).not.toBe(answer.id);
     expect(bundle.evidence[0]?.answerId).toBe(newAnswer.id);
     expect([...bundle.evidence[0]!.data]).toEqual([0, 1, 2, 250]);
+    expect(bundle.tables.assets.map((x) => [x.name, x.assessmentId]).sort()).toEqual([['HMI-01', copy.id], ['PLC-01', copy.id], ['PLC-02', copy.id]]);
+    expect((await assetsRepo(db).list(a.id)).map((x) => x.name).sort()).toEqual(['HMI-01', 'PLC-01', 'PLC-02']);
     // The source is untouched.
     expect((await repo.readBundle(a.id)).tables.zones.map((z) => z.id).sort()).toEqual([zoneA.id, zoneB.id].sort());
   });
@@ -80,9 +86,9 @@ describe('assessments repository', () => {
     const other = await repo.duplicate(a.id, 'Other');
     await repo.remove(a.id);
     expect(await repo.get(a.id)).toBeUndefined();
-    for (const t of ['zones', 'conduits', 'answers', 'evidence'])
+    for (const t of ['zones', 'conduits', 'answers', 'evidence', 'assetPages'])
       expect(await db.table(t).where('assessmentId').equals(a.id).count()).toBe(0);
-    expect(await repo.counts(other.id)).toMatchObject({ zones: 2, conduits: 1, answers: 1, evidence: 1, assets: 0 });
+    expect(await repo.counts(other.id)).toMatchObject({ zones: 2, conduits: 1, answers: 1, evidence: 1, assets: 3 });
   });
 
   it('imports a bundle under its own ids, and as a renamed copy when it is already here', async () => {

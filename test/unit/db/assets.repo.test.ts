@@ -28,15 +28,18 @@ describe('assets repository', () => {
     const { repo, id } = await setup();
     const a = await repo.add(id, content('PLC-01'));
     const b = await repo.add(id, content('PLC-02'));
-    await repo.update([a.id, b.id], { zone: 'Cell 1', criticality: 'high' });
-    await repo.update([a.id], { ipAddresses: ['10.0.0.1'] });
+    const updated = await repo.update(id, [a.id, b.id], { zone: 'Cell 1', criticality: 'high' });
+    expect(updated.map((x) => [x.name, x.zone])).toEqual([['PLC-01', 'Cell 1'], ['PLC-02', 'Cell 1']]);
+    await repo.update(id, [a.id], { ipAddresses: ['10.0.0.1'] });
     expect((await repo.list(id)).map((x) => [x.name, x.zone, x.criticality, x.ipAddresses]).sort()).toEqual([
       ['PLC-01', 'Cell 1', 'high', ['10.0.0.1']],
       ['PLC-02', 'Cell 1', 'high', []],
     ]);
-    await expect(repo.update([a.id], { name: '' })).rejects.toThrow();
-    await expect(repo.update([a.id], { criticality: 'extreme' as never })).rejects.toThrow();
-    await repo.remove([a.id]);
+    await expect(repo.update(id, [a.id], { name: '' })).rejects.toThrow();
+    await expect(repo.update(id, [a.id], { criticality: 'extreme' as never })).rejects.toThrow();
+    await expect(repo.update(id, [a.id, 'gone'], { zone: 'X' })).rejects.toThrow(/no longer exists/);
+    expect((await repo.list(id)).find((x) => x.id === a.id)?.zone).toBe('Cell 1');
+    await repo.remove(id, [a.id]);
     expect((await repo.list(id)).map((x) => x.name)).toEqual(['PLC-02']);
   });
 
@@ -45,20 +48,35 @@ describe('assets repository', () => {
     const existing = await repo.add(id, content('PLC-01', { firmware: 'V1', macAddresses: ['00:1b:1b:00:00:01'] }));
     const rows = [row(2, 'PLC-01', { firmware: 'V2', macAddresses: ['00:1b:1b:00:00:01'] }), row(3, 'HMI-01'), row(4, 'SW-01')];
     const plan = planImport(rows, [existing], [{ reason: 'mac', members: [{ kind: 'incoming', key: '2' }, { kind: 'existing', key: existing.id }] }], () => 'merge');
-    const progress: number[] = [];
-    const importId = await repo.applyImport(id, plan, report('plant.xlsx'), (n) => progress.push(n));
+    const written = await repo.applyImport(id, plan, report('plant.xlsx'));
+    const importId = written.record.id;
+    expect(written.record).toEqual({ id: importId, fileName: 'plant.xlsx', imported: 2, merged: 1 });
+    expect(written.added.map((a) => a.name)).toEqual(['HMI-01', 'SW-01']);
+    expect(written.updated.map((a) => [a.id, a.firmware])).toEqual([[existing.id, 'V2']]);
 
     const after = await repo.list(id);
     expect(after.map((a) => [a.name, a.firmware]).sort()).toEqual([['HMI-01', ''], ['PLC-01', 'V2'], ['SW-01', '']]);
     expect(after.find((a) => a.name === 'HMI-01')?.source).toEqual({ file: 'plant.xlsx', sheet: 'Assets', row: 3, importId });
-    expect(progress).toEqual([2]);
     expect((await repo.lastImport(id))?.id).toBe(importId);
 
     const undone = await repo.undoImport(importId);
-    expect(undone.fileName).toBe('plant.xlsx');
+    expect(undone.report.fileName).toBe('plant.xlsx');
+    expect(undone.removedIds.sort()).toEqual(written.added.map((a) => a.id).sort());
+    expect(undone.restored).toEqual([existing]);
     expect(await repo.list(id)).toEqual([existing]);
-    expect(await repo.lastImport(id)).toBeUndefined();
+    expect(await repo.lastImport(id)).toBeNull();
     await expect(repo.undoImport(importId)).rejects.toThrow(/already undone/);
+  });
+
+  it('keeps only the last import for undo', async () => {
+    const { db, repo, id } = await setup();
+    const first = await repo.applyImport(id, planImport([row(2, 'A')], [], [], () => 'merge'), report('one.xlsx'));
+    const second = await repo.applyImport(id, planImport([row(2, 'B')], [], [], () => 'merge'), report('two.xlsx'));
+    expect(await db.table('imports').count()).toBe(1);
+    expect((await repo.lastImport(id))?.id).toBe(second.record.id);
+    await expect(repo.undoImport(first.record.id)).rejects.toThrow(/already undone/);
+    await repo.undoImport(second.record.id);
+    expect((await repo.list(id)).map((a) => a.name)).toEqual(['A']);
   });
 
   it('writes nothing when the import fails part-way', async () => {

@@ -3,6 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { CsmsDb } from '../../../renderer/db/db';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
+import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
 import { assessmentSchema } from '../../../shared/domain/assessment';
 
 describe('database upgrade from v1', () => {
@@ -54,6 +55,34 @@ describe('database upgrade from v1', () => {
     // The v2 tables exist and take records.
     await db.table('zones').add({ id: 'z', assessmentId: '7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b' });
     expect(await db.table('zones').where('assessmentId').equals('7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b').count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('database upgrade from v3', () => {
+  it('moves one-record-per-asset into pages, every asset kept as it was', async () => {
+    const name = `csms-upgrade-v3-${process.pid}`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 3)) old.version(v.version).stores(v.stores);
+    const a1 = '7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b';
+    const a2 = '0b1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6c';
+    const asset = (id: string, assessmentId: string, name: string) => ({ id, assessmentId, name, zone: 'Cell 1', createdAt: '2026-01-01T00:00:00.000Z' });
+    const assets = [
+      asset('ab000000-0000-4000-8000-000000000001', a1, 'PLC-01'),
+      asset('ab000000-0000-4000-8000-000000000002', a1, 'PLC-02'),
+      asset('cd000000-0000-4000-8000-000000000003', a1, 'HMI-01'),
+      asset('ab000000-0000-4000-8000-000000000004', a2, 'Other site'),
+    ];
+    await old.table('assets').bulkAdd(assets);
+    old.close();
+
+    const db = new CsmsDb(name, indexedDB, IDBKeyRange);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('assets');
+    const repo = assetsRepo(db);
+    expect((await repo.list(a1)).sort((x, y) => x.name.localeCompare(y.name))).toEqual([assets[2], assets[0], assets[1]]);
+    expect(await repo.list(a2)).toEqual([assets[3]]);
+    expect((await db.table('assetPages').toArray()).map((p) => p.id).sort()).toEqual([`${a2}/ab`, `${a1}/ab`, `${a1}/cd`].sort());
     db.close();
   });
 });

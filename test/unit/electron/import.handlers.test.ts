@@ -1,3 +1,4 @@
+import { unpackRows } from '../../../shared/import/packed-rows';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -92,9 +93,11 @@ describe('import wizard: open → analyse → rows → close', () => {
     const page = { sessionId: SESSION, sheet: 'Asset Inventory', headerRowIndex: 0, mapping };
     const first = await value(call(ctx, 'importRows', { ...page, offset: 0, limit: 5 }));
     expect(first.total).toBe(17);
-    expect(first.rows.map((r) => [r.row, r.asset.name])).toEqual([[2, 'A-001'], [3, 'A-002'], [4, 'A-003'], [5, 'A-004'], [6, 'A-005']]);
-    expect(first.rows[0]?.asset).toMatchObject({ ipAddresses: ['172.16.224.21'], source: { file: 'dffm-asset-inventory.xlsx', sheet: 'Asset Inventory', row: 2 } });
-    expect((await value(call(ctx, 'importRows', { ...page, offset: 15, limit: 5 }))).rows.map((r) => r.row)).toEqual([17, 18]);
+    expect(first.rows).toMatchObject({ file: 'dffm-asset-inventory.xlsx', sheet: 'Asset Inventory' });
+    const rows = unpackRows(first.rows);
+    expect(rows.map((r) => [r.row, r.asset.name])).toEqual([[2, 'A-001'], [3, 'A-002'], [4, 'A-003'], [5, 'A-004'], [6, 'A-005']]);
+    expect(rows[0]?.asset).toMatchObject({ ipAddresses: ['172.16.224.21'], source: { file: 'dffm-asset-inventory.xlsx', sheet: 'Asset Inventory', row: 2 } });
+    expect(unpackRows((await value(call(ctx, 'importRows', { ...page, offset: 15, limit: 5 }))).rows).map((r) => r.row)).toEqual([17, 18]);
 
     expect(await value(call(ctx, 'importClose', { sessionId: SESSION }))).toEqual({ closed: true });
     expect(await value(call(ctx, 'importClose', { sessionId: SESSION }))).toEqual({ closed: false });

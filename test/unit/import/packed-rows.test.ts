@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { packRows, unpackRows } from '../../../shared/import/packed-rows';
+import { row } from '../assets/asset-fixtures';
+
+describe('packed rows (the IPC form of checked rows)', () => {
+  it('round-trips every field, the issues, the rejection and the source, through JSON', () => {
+    const rows = [
+      row(2, 'PLC-01', { ipAddresses: ['10.0.0.1', '10.0.0.2'], ports: [102, 443], assetType: 'plc', criticality: 'high', notes: 'a "quoted" note' }),
+      row(3, '', {}, true),
+    ];
+    const packed = JSON.parse(JSON.stringify(packRows(rows, 'Assets', 'plant.xlsx')));
+    expect(unpackRows(packed)).toEqual(rows);
+  });
+
+  it('is smaller than the keyed rows', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => row(i + 2, `PLC-${i}`, { vendor: 'Siemens', ipAddresses: [`10.0.0.${i}`] }));
+    expect(JSON.stringify(packRows(rows, 'Assets', 'plant.xlsx')).length).toBeLessThan(JSON.stringify(rows).length * 0.6);
+  });
+});

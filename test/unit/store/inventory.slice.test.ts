@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
+import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
+import { settingsRepo } from '../../../renderer/db/repos/settings.repo';
+import { createAppStore } from '../../../renderer/store/store';
+import { planImport } from '../../../shared/import/plan-import';
+import type { ImportReport } from '../../../shared/import/report';
+import type { RendererApi } from '../../../shared/ipc/contract';
+import { content, row } from '../assets/asset-fixtures';
+import { sampleInput, testDb } from '../db/test-db';
+
+const report: ImportReport = {
+  fileName: 'plant.xlsx',
+  sheet: 'Assets',
+  headerRow: 1,
+  importedAt: '2026-11-23T10:00:00.000Z',
+  counts: { rows: 2, imported: 2, merged: 0, skipped: 0, rejected: 0 },
+  mapping: {},
+  outcomes: [],
+  issues: [],
+};
+
+/** The store over a real (fake-indexeddb) database, with the inventory of a fresh assessment loaded. */
+async function setup() {
+  const db = testDb();
+  const inventory = assetsRepo(db);
+  const store = createAppStore({ assessments: assessmentsRepo(db), settings: settingsRepo(db), inventory, api: () => ({}) as RendererApi });
+  await store.getState().createAssessment(sampleInput);
+  const id = store.getState().openAssessmentId!;
+  await store.getState().loadInventory(id);
+  const names = () => store.getState().inventory!.assets.map((a) => a.name);
+  /** What the store shows must be what a fresh read of the database gives. */
+  const storedNames = async () => (await inventory.list(id)).map((a) => a.name).sort();
+  return { store, id, names, storedNames };
+}
+
+describe('inventory slice', () => {
+  it('keeps the loaded inventory in step with every change, without re-reading it', async () => {
+    const { store, names, storedNames } = await setup();
+    expect(store.getState().inventory?.assets).toEqual([]);
+
+    await store.getState().addAsset(content('PLC-01'));
+    await store.getState().addAsset(content('PLC-02'));
+    expect(names()).toEqual(['PLC-01', 'PLC-02']);
+
+    const [a, b] = store.getState().inventory!.assets;
+    await store.getState().editAssets([a!.id, b!.id], { zone: 'Cell 1' });
+    expect(store.getState().inventory!.assets.map((x) => x.zone)).toEqual(['Cell 1', 'Cell 1']);
+
+    await store.getState().deleteAssets([a!.id]);
+    expect(names()).toEqual(['PLC-02']);
+    expect(names().sort()).toEqual(await storedNames());
+  });
+
+  it('shows an import and its undo, and the last import to undo', async () => {
+    const { store, names, storedNames } = await setup();
+    const plan = planImport([row(2, 'HMI-01'), row(3, 'SW-01')], [], [], () => 'merge');
+    await store.getState().importAssets(plan, report);
+    expect(names()).toEqual(['HMI-01', 'SW-01']);
+    expect(store.getState().inventory!.lastImport).toMatchObject({ fileName: 'plant.xlsx', imported: 2 });
+    expect(store.getState().notices.at(-1)?.text).toBe('Imported 2 assets from “plant.xlsx”.');
+
+    await store.getState().undoLastImport();
+    expect(names()).toEqual([]);
+    expect(await storedNames()).toEqual([]);
+    expect(store.getState().inventory!.lastImport).toBeNull();
+    expect(store.getState().notices.at(-1)?.text).toMatch(/^Undid the import of “plant.xlsx”: removed 2 assets/);
+  });
+
+  it('leaves store and database unchanged when an edit breaks a rule', async () => {
+    const { store, names, storedNames } = await setup();
+    await store.getState().addAsset(content('PLC-01'));
+    const before = store.getState().inventory;
+    expect(await store.getState().editAssets([before!.assets[0]!.id], { name: '' })).toBe(false);
+    expect(store.getState().inventory).toBe(before);
+    expect(store.getState().notices.at(-1)?.kind).toBe('error');
+    expect(names()).toEqual(await storedNames());
+  });
+});
