@@ -59,7 +59,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/cli/**/*.ts'],
+    files: ['electron/cli/**/*.{ts,mjs}'],
+    languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
   {

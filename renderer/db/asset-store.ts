@@ -20,11 +20,20 @@ export function assetStore(db: CsmsDb) {
       return ids.map((id) => found.get(id));
     },
 
-    /** Adds or replaces `put` and drops `removeIds`, reading and writing only the pages they live on. */
-    async change(assessmentId: string, put: readonly Asset[], removeIds: readonly string[] = []): Promise<void> {
+    /**
+     * Adds or replaces `put` and drops `removeIds`, reading and writing only the pages they live on. Pages are written
+     * one request at a time: each put clones its page on the UI thread, so between them the page can repaint (and
+     * onProgress report the assets written so far).
+     */
+    async change(assessmentId: string, put: readonly Asset[], removeIds: readonly string[] = [], onProgress?: (written: number) => void) {
       const current = await pages().bulkGet(pageIdsFor(assessmentId, [...put.map((a) => a.id), ...removeIds]));
       const { write, emptied } = changePages(current, put, removeIds);
-      await pages().bulkPut(write);
+      let written = 0;
+      for (const page of write) {
+        await pages().put(page);
+        written += page.assets.length;
+        onProgress?.(written);
+      }
       await pages().bulkDelete(emptied);
     },
 

@@ -13,7 +13,7 @@ const OPENPYXL_SCRIPT =
 
 export interface ProcessRun {
   wallMs: number;
-  /** Peak RSS of the process and its children (tsx runs the CLI in a child Node process). */
+  /** Peak RSS of the process and its children. */
   peakRssBytes: number | null;
   stdout: string;
 }
@@ -91,14 +91,15 @@ async function measure(command: string, args: string[], runs: number): Promise<[
   return [measured, results[0]!.stdout];
 }
 
-const CSMS = ['node_modules/tsx/dist/cli.mjs', 'electron/cli/csms.ts'];
+/** What `npm run csms` runs: the CLI bundle (built on its first run, which `measureCliStartup` takes first). */
+const CSMS = ['electron/cli/launch.mjs'];
 
-/** The floor under every import-check figure: Node + tsx start-up and loading the CLI (`csms --version`). */
+/** The floor under every import-check figure: Node start-up and loading the CLI (`csms --version`). */
 export async function measureCliStartup(runs: number): Promise<CliMeasure> {
   return (await measure(process.execPath, [...CSMS, '--version'], runs))[0];
 }
 
-/** `csms import-check FILE --json` exactly as a user runs it from the repo (through tsx), and openpyxl on xlsx. */
+/** `csms import-check FILE --json` exactly as `npm run csms` runs it from the repo, and openpyxl on xlsx. */
 export async function measureCli(file: BenchFile, runs: number, log: (line: string) => void): Promise<CliResult> {
   const [importCheck, output] = await measure(process.execPath, [...CSMS, 'import-check', file.path, '--json'], runs);
   const json = JSON.parse(output) as { rows: number; accepted: number; rejected: number; duplicates: number; issues: unknown[] };

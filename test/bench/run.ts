@@ -13,9 +13,13 @@ import { join, resolve } from 'node:path';
 import buildApp from '../e2e/global-setup';
 import { generateFiles, type BenchFile } from './generate-files';
 import { measureCli, measureCliStartup, type CliMeasure } from './measure-cli';
+import { measureStorage, type StorageMeasure } from './measure-storage';
 import { measureUiImport } from './measure-ui';
 import { watchForeignCpu } from './proc';
 import { checkTargets, machineFacts, targetsTable, uiMedians, writeResults, type BenchResults, type UiCase } from './report';
+
+/** Assets written by the storage measure (one record each vs pages): enough to show the per-record cost. */
+const STORAGE_ASSETS = 20_000;
 
 /** Sizes from this many rows up are run once first, then repeated only if the time budget allows. */
 const BUDGETED_FROM_ROWS = 100_000;
@@ -112,6 +116,14 @@ async function main() {
       }
     }
 
+    let storage: StorageMeasure | null = null;
+    try {
+      storage = await measureStorage(STORAGE_ASSETS, cfg.runs);
+      log(`IndexedDB ${STORAGE_ASSETS} assets: single records ${(storage.singleWriteMs / 1000).toFixed(2)} s, pages ${(storage.pagedWriteMs / 1000).toFixed(2)} s`);
+    } catch (e) {
+      log(`IndexedDB storage measure: failed: ${errorText(e)}`);
+    }
+
     const ui = [...cases.values()].map(({ lastRunWallMs: _lastRunWallMs, ...c }) => ({ ...c, medians: uiMedians(c.runs) }));
     const results: BenchResults = {
       machine,
@@ -121,6 +133,7 @@ async function main() {
       cliStartup,
       cli,
       ui,
+      storage,
       targets: checkTargets(cli, ui),
     };
     results.wallMs = performance.now() - started;

@@ -59,13 +59,14 @@ export function assetsRepo(db: CsmsDb) {
 
     /**
      * Writes a whole import in one transaction, so a failure half-way leaves the inventory exactly as it was, and
-     * records it for undo (replacing the record of an earlier import: only the last one can be undone). Returns what
-     * it stored, so the caller need not read it back.
+     * records it for undo (replacing the record of an earlier import: only the last one can be undone). onProgress
+     * gets the number of assets written so far. Returns what it stored, so the caller need not read it back.
      */
     async applyImport(
       assessmentId: string,
       plan: ImportPlan,
       report: ImportReport,
+      onProgress?: (written: number) => void,
     ): Promise<{ record: ImportSummary; added: Asset[]; updated: Asset[] }> {
       const now = nowIso();
       const importId = newId();
@@ -81,7 +82,7 @@ export function assetsRepo(db: CsmsDb) {
         const replaced = (await store.getMany(assessmentId, plan.update.map((u) => u.id))).filter((a): a is Asset => a !== undefined);
         if (replaced.length !== plan.update.length) throw new Error('An asset to merge into was deleted meanwhile; nothing was imported.');
         const updated = replaced.map((old, i) => ({ ...old, ...plan.update[i]!.content, updatedAt: now }));
-        await store.change(assessmentId, [...updated, ...added]);
+        await store.change(assessmentId, [...updated, ...added], [], onProgress);
         await imports().where('assessmentId').equals(assessmentId).delete();
         const record: ImportRecord = { id: importId, assessmentId, createdAt: now, updatedAt: now, addedIds: added.map((a) => a.id), replaced, report };
         await imports().add(record);

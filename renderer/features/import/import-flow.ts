@@ -6,7 +6,7 @@ import type { ColumnMapping, ImportedRow } from '../../../shared/import/types';
 import { api, unwrap } from '../../api';
 
 /** Rows per IPC call: each answer stays a few MB, and the progress bar moves. */
-const ROWS_PER_CALL = 10_000;
+const ROWS_PER_CALL = 5_000;
 
 /** The mapping as the IPC contract carries it (JSON object keys are strings). */
 export function mappingForIpc(mapping: ColumnMapping): Record<string, AssetField> {

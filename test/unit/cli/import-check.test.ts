@@ -10,7 +10,7 @@ const fixture = (name: string) => join(FIXTURES, name);
 
 /** The real CLI as `npm run csms` starts it, in a child process. */
 function csms(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['electron/cli/csms.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['electron/cli/launch.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
