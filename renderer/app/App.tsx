@@ -4,6 +4,8 @@ import { assessments } from '../db/instance';
 import { useAppStore } from '../store';
 import { AssessmentsScreen } from '../features/assessments/AssessmentsScreen';
 import { AssetsScreen } from '../features/assets/AssetsScreen';
+import { QuestionnaireScreen } from '../features/questionnaire/QuestionnaireScreen';
+import { ScopeScreen } from '../features/scope/ScopeScreen';
 import { PlannedScreen } from '../features/placeholders/PlannedScreen';
 import { EmptyState } from '../ui/EmptyState';
 import { NAV_ITEMS } from './navigation';
@@ -64,7 +66,9 @@ function CurrentScreen() {
         </EmptyState>
       </div>
     );
+  if (screen === 'scope') return <ScopeScreen assessmentId={openId} />;
   if (screen === 'assets') return <AssetsScreen assessmentId={openId} />;
+  if (screen === 'questionnaire') return <QuestionnaireScreen assessmentId={openId} />;
   return <PlannedScreen screen={screen} />;
 }
 

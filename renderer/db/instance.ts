@@ -1,6 +1,8 @@
 import { CsmsDb } from './db';
 import { assessmentsRepo } from './repos/assessments.repo';
 import { assetsRepo } from './repos/assets.repo';
+import { questionnaireRepo } from './repos/questionnaire.repo';
+import { scopeRepo } from './repos/scope.repo';
 import { settingsRepo } from './repos/settings.repo';
 
 /** The app's database and repositories; tests build their own over fake-indexeddb. */
@@ -8,3 +10,5 @@ export const db = new CsmsDb();
 export const assessments = assessmentsRepo(db);
 export const settings = settingsRepo(db);
 export const inventory = assetsRepo(db);
+export const scope = scopeRepo(db);
+export const questionnaire = questionnaireRepo(db);

@@ -2,18 +2,24 @@ import { create } from 'zustand';
 import type { RendererApi } from '../../shared/ipc/contract';
 import type { AssessmentsRepo } from '../db/repos/assessments.repo';
 import type { AssetsRepo } from '../db/repos/assets.repo';
+import type { QuestionnaireRepo } from '../db/repos/questionnaire.repo';
+import type { ScopeRepo } from '../db/repos/scope.repo';
 import type { settingsRepo } from '../db/repos/settings.repo';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation.slice';
 import { createNoticesSlice, type NoticesSlice } from './slices/notices.slice';
 import { createAssessmentsSlice, type AssessmentsSlice } from './slices/assessments.slice';
 import { createInventorySlice, type InventorySlice } from './slices/inventory.slice';
+import { createQuestionnaireSlice, type QuestionnaireSlice } from './slices/questionnaire.slice';
+import { createScopeSlice, type ScopeSlice } from './slices/scope.slice';
 
-export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice;
+export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice & ScopeSlice & QuestionnaireSlice;
 
 export interface StoreDeps {
   assessments: AssessmentsRepo;
   settings: ReturnType<typeof settingsRepo>;
   inventory: AssetsRepo;
+  scope: ScopeRepo;
+  questionnaire: QuestionnaireRepo;
   api: () => RendererApi;
 }
 
@@ -24,5 +30,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createNoticesSlice(...a),
     ...createAssessmentsSlice(deps)(...a),
     ...createInventorySlice(deps)(...a),
+    ...createScopeSlice(deps)(...a),
+    ...createQuestionnaireSlice(deps)(...a),
   }));
 }

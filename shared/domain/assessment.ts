@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scopeInputSchema } from '../scope/scope';
 import { recordBaseSchema } from './record';
 
 export const EDITIONS = ['2-1:2010', '2-1:2024'] as const;
@@ -55,7 +56,8 @@ export const assessmentInputSchema = z
   });
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
 
-export const assessmentSchema = recordBaseSchema.and(assessmentInputSchema);
+/** The scope (step 2) is part of the assessment record, so it travels in assessment.json of the .csms file. */
+export const assessmentSchema = recordBaseSchema.and(assessmentInputSchema).and(z.object({ scope: scopeInputSchema.optional() }));
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** Splits "Ana Ruiz, Jo Smith; Li Wei" as typed in one field into names. */

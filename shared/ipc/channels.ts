@@ -13,6 +13,7 @@ export const CHANNELS = {
   importRows: 'import:rows',
   importClose: 'import:close',
   importSaveReport: 'import:save-report',
+  evidenceOpenFile: 'evidence:open',
 } as const;
 
 export type ApiName = keyof typeof CHANNELS;

@@ -33,6 +33,7 @@ export const requestSchemas = {
     .strict(),
   importClose: z.object({ sessionId }).strict(),
   importSaveReport: z.object({ report: importReportSchema }).strict(),
+  evidenceOpenFile: z.object({}).strict(),
 } satisfies Record<ApiName, z.ZodType>;
 
 export interface AppInfo {
@@ -77,6 +78,10 @@ export interface ImportRowsResult {
   total: number;
 }
 
+export type EvidenceOpenResult =
+  | { status: 'cancelled' }
+  | { status: 'opened'; fileName: string; mimeType: string; size: number; sha256: string; data: Uint8Array };
+
 export interface Responses {
   getAppInfo: AppInfo;
   exportAssessment: ExportResult;
@@ -88,6 +93,7 @@ export interface Responses {
   importRows: ImportRowsResult;
   importClose: { closed: boolean };
   importSaveReport: ExportResult;
+  evidenceOpenFile: EvidenceOpenResult;
 }
 
 export type Request<K extends ApiName> = z.input<(typeof requestSchemas)[K]>;

@@ -15,7 +15,7 @@ const SITE = {
 };
 
 function csms(...args: string[]) {
-  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/csms.ts', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['electron/cli/launch.mjs', ...args], { encoding: 'utf8' });
 }
 
 describe('assessments end to end in Chromium', () => {

@@ -21,6 +21,7 @@ describe('renderer sandbox and network lock-down in Chromium', () => {
       require: 'undefined',
       process: 'undefined',
       api: [
+        'evidenceOpenFile',
         'exportAssessment',
         'getAppInfo',
         'importAnalyse',

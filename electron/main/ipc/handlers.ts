@@ -9,6 +9,7 @@ import {
   importRows,
   importSaveReport,
 } from './import.handlers';
+import { evidenceOpenFile } from './evidence.handlers';
 import type { HandlerMap } from './invoke';
 
 /** Every channel's handler; register.ts and the e2e harness both dispatch through this map. */
@@ -23,4 +24,5 @@ export const handlers: HandlerMap = {
   importRows,
   importClose,
   importSaveReport,
+  evidenceOpenFile,
 };

@@ -11,7 +11,7 @@ import {
   type Edition,
   type Sector,
 } from '../../../shared/domain/assessment';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 
 interface Props {
   /** Editing an existing assessment's details; absent when creating. */
@@ -70,21 +70,12 @@ export function AssessmentFormDialog({ existing, onCancel, onSubmit }: Props) {
   );
 
   return (
-    <Dialog
+    <FormDialog
       title={existing ? 'Assessment details' : 'New assessment'}
-      onClose={onCancel}
+      submit={existing ? 'Save details' : 'Create assessment'}
       onSubmit={() => void submit()}
-      wide
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {existing ? 'Save details' : 'Create assessment'}
-          </button>
-        </>
-      }
+      onCancel={onCancel}
+      saving={saving}
     >
       <div className="form-grid">
         {field(
@@ -143,6 +134,6 @@ export function AssessmentFormDialog({ existing, onCancel, onSubmit }: Props) {
           ))}
         </fieldset>
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

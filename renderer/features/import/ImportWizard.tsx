@@ -159,9 +159,12 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
       outcomes: plan.outcomes,
       issues: step.rows.flatMap((r) => r.issues),
     };
-    setStep({ kind: 'busy', label: `Writing ${plan.counts.imported.toLocaleString('en-GB')} assets to the inventory…` });
+    // Merged stored assets are written with the new ones, so the bar counts both.
+    const total = plan.add.length + plan.update.length;
+    const label = 'Writing to the inventory…';
+    setStep({ kind: 'busy', label, done: 0, total });
     try {
-      await importAssets(plan, report);
+      await importAssets(plan, report, (done) => setStep({ kind: 'busy', label, done, total }));
       setStep({ kind: 'done', report });
     } catch (e) {
       fail(new Error(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`));

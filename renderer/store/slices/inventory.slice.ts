@@ -23,8 +23,10 @@ export interface InventorySlice {
   editAssets: (ids: readonly string[], patch: Partial<AssetContent>) => Promise<boolean>;
   deleteAssets: (ids: readonly string[]) => Promise<void>;
   /** Writes a planned spreadsheet import (all or nothing); throws what went wrong for the wizard to show. */
-  importAssets: (plan: ImportPlan, report: ImportReport) => Promise<void>;
+  importAssets: (plan: ImportPlan, report: ImportReport, onProgress?: (written: number) => void) => Promise<void>;
   undoLastImport: () => Promise<void>;
+  /** Takes in assets another part of the app changed in storage (e.g. a zone rename), so the list stays true. */
+  applyAssetChanges: (assessmentId: string, changed: readonly Asset[]) => void;
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
@@ -100,12 +102,14 @@ export const createInventorySlice =
         });
       },
 
-      async importAssets(plan, report) {
+      async importAssets(plan, report, onProgress) {
         const id = assessmentId();
-        const { record, added, updated } = await deps.inventory.applyImport(id, plan, report);
+        const { record, added, updated } = await deps.inventory.applyImport(id, plan, report, onProgress);
         change(id, (inv) => ({ assets: [...withChanges(inv.assets, updated), ...added], lastImport: record }));
         get().notify('success', `Imported ${plan.counts.imported.toLocaleString('en-GB')} assets from “${report.fileName}”.`);
       },
+
+      applyAssetChanges: (id, changed) => change(id, (inv) => ({ assets: withChanges(inv.assets, changed) })),
 
       undoLastImport: async () => {
         await attempt(async () => {

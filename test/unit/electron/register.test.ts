@@ -25,7 +25,7 @@ const context: MainContext = {
   importSessions: new ImportSessions(),
 };
 
-/** The import channels are not exercised here; calling one is a test bug. */
+/** The import and evidence channels are not exercised here; calling one is a test bug. */
 const unusedImportHandlers: Omit<HandlerMap, 'getAppInfo' | 'exportAssessment' | 'importAssessment'> = {
   importOpenFile: notCalled,
   importProgress: notCalled,
@@ -34,9 +34,10 @@ const unusedImportHandlers: Omit<HandlerMap, 'getAppInfo' | 'exportAssessment' |
   importRows: notCalled,
   importClose: notCalled,
   importSaveReport: notCalled,
+  evidenceOpenFile: notCalled,
 };
 function notCalled(): never {
-  throw new Error('this test does not call the import channels');
+  throw new Error('this test does not call the import or evidence channels');
 }
 
 /** Wires registerIpc to a fake ipcMain and returns a way to invoke a channel as the renderer would. */

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
-import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
-import { settingsRepo, SETTING_LAST_OPEN_ASSESSMENT } from '../../../renderer/db/repos/settings.repo';
+import { SETTING_LAST_OPEN_ASSESSMENT } from '../../../renderer/db/repos/settings.repo';
 import { createAppStore } from '../../../renderer/store/store';
+import { testStoreDeps } from './test-deps';
 import type { RendererApi } from '../../../shared/ipc/contract';
 import { sampleInput, testDb } from '../db/test-db';
 
 /** The store over a real (fake-indexeddb) database; only the IPC bridge to main is scripted. */
 function setup(api: Partial<RendererApi> = {}) {
   const db = testDb();
-  const deps = { assessments: assessmentsRepo(db), settings: settingsRepo(db), inventory: assetsRepo(db), api: () => api as RendererApi };
+  const deps = testStoreDeps(db, api);
   return { db, deps, store: createAppStore(deps) };
 }
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
-import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
-import { settingsRepo } from '../../../renderer/db/repos/settings.repo';
 import { createAppStore } from '../../../renderer/store/store';
+import { testStoreDeps } from './test-deps';
 import { planImport } from '../../../shared/import/plan-import';
 import type { ImportReport } from '../../../shared/import/report';
-import type { RendererApi } from '../../../shared/ipc/contract';
 import { content, row } from '../assets/asset-fixtures';
 import { sampleInput, testDb } from '../db/test-db';
 
@@ -23,8 +20,9 @@ const report: ImportReport = {
 /** The store over a real (fake-indexeddb) database, with the inventory of a fresh assessment loaded. */
 async function setup() {
   const db = testDb();
-  const inventory = assetsRepo(db);
-  const store = createAppStore({ assessments: assessmentsRepo(db), settings: settingsRepo(db), inventory, api: () => ({}) as RendererApi });
+  const deps = testStoreDeps(db);
+  const inventory = deps.inventory;
+  const store = createAppStore(deps);
   await store.getState().createAssessment(sampleInput);
   const id = store.getState().openAssessmentId!;
   await store.getState().loadInventory(id);
@@ -46,6 +44,9 @@ describe('inventory slice', () => {
     const [a, b] = store.getState().inventory!.assets;
     await store.getState().editAssets([a!.id, b!.id], { zone: 'Cell 1' });
     expect(store.getState().inventory!.assets.map((x) => x.zone)).toEqual(['Cell 1', 'Cell 1']);
+
+    store.getState().applyAssetChanges(store.getState().openAssessmentId!, [{ ...b!, zone: 'Cell 2' }]);
+    expect(store.getState().inventory!.assets.map((x) => x.zone)).toEqual(['Cell 1', 'Cell 2']);
 
     await store.getState().deleteAssets([a!.id]);
     expect(names()).toEqual(['PLC-02']);

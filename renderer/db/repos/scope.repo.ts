@@ -1,0 +1,167 @@
+import type { Asset } from '../../../shared/assets/asset';
+import { newId, nowIso } from '../../../shared/domain/record';
+import { emptyScope, scopeInputSchema, type ScopeInput } from '../../../shared/scope/scope';
+import {
+  conduitInputSchema,
+  conduitProblems,
+  zoneInputSchema,
+  zoneNameProblem,
+  type Conduit,
+  type ConduitInput,
+  type Zone,
+  type ZoneInput,
+} from '../../../shared/scope/zones';
+import { assetStore } from '../asset-store';
+import type { CsmsDb } from '../db';
+import { parseOrThrow } from './parse-or-throw';
+
+/** The zone an asset belongs to is named by its `zone` text, exactly (the inventory filters on the same text). */
+export const isInZone = (asset: Pick<Asset, 'zone'>, zoneName: string) => asset.zone === zoneName;
+
+export interface ZoneDeletion {
+  zone: Zone;
+  conduits: Conduit[];
+}
+
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Scope (stored on the assessment record, so it travels in the .csms file), zones, conduits and the zone of each
+ * asset. Every change that touches more than one record is one transaction, so a failure leaves all as it was.
+ */
+export function scopeRepo(db: CsmsDb) {
+  const assets = assetStore(db);
+  const zones = () => db.table<Zone, string>('zones');
+  const conduits = () => db.table<Conduit, string>('conduits');
+  const zonesOf = (assessmentId: string) => zones().where('assessmentId').equals(assessmentId).toArray();
+  const conduitsOf = (assessmentId: string) => conduits().where('assessmentId').equals(assessmentId).toArray();
+
+  async function existingZone(assessmentId: string, zoneId: string): Promise<Zone> {
+    const zone = await zones().get(zoneId);
+    if (!zone || zone.assessmentId !== assessmentId) throw new Error('This zone no longer exists.');
+    return zone;
+  }
+
+  async function checkZoneName(assessmentId: string, name: string, selfId?: string) {
+    const problem = zoneNameProblem(name, await zonesOf(assessmentId), selfId);
+    if (problem) throw new Error(`${problem}.`);
+  }
+
+  async function checkConduit(assessmentId: string, input: ConduitInput): Promise<ConduitInput> {
+    const parsed = parseOrThrow(conduitInputSchema, input);
+    const [problem] = conduitProblems(parsed, await zonesOf(assessmentId));
+    if (problem) throw new Error(`${problem}.`);
+    return parsed;
+  }
+
+  /** Sets the zone text of these assets to `zoneName`; returns those it changed. Joins the caller's transaction. */
+  async function moveAssets(assessmentId: string, candidates: readonly Asset[], zoneName: string): Promise<Asset[]> {
+    const updatedAt = nowIso();
+    const changed = candidates.filter((a) => !isInZone(a, zoneName)).map((a) => ({ ...a, zone: zoneName, updatedAt }));
+    await assets.change(assessmentId, changed);
+    return changed;
+  }
+
+  return {
+    /** The stored scope, or an empty one for an assessment that has none yet. */
+    async getScope(assessmentId: string): Promise<ScopeInput> {
+      const assessment = await db.assessments.get(assessmentId);
+      if (!assessment) throw new Error('This assessment no longer exists.');
+      return assessment.scope ?? emptyScope();
+    },
+
+    async saveScope(assessmentId: string, input: ScopeInput): Promise<ScopeInput> {
+      const scope = parseOrThrow(scopeInputSchema, input);
+      if ((await db.assessments.update(assessmentId, { scope, updatedAt: nowIso() })) === 0)
+        throw new Error('This assessment no longer exists.');
+      return scope;
+    },
+
+    listZones: async (assessmentId: string): Promise<Zone[]> => (await zonesOf(assessmentId)).sort(byName),
+
+    listConduits: async (assessmentId: string): Promise<Conduit[]> => (await conduitsOf(assessmentId)).sort(byName),
+
+    async addZone(assessmentId: string, input: ZoneInput): Promise<Zone> {
+      const content = parseOrThrow(zoneInputSchema, input);
+      return db.transaction('rw', zones(), async () => {
+        await checkZoneName(assessmentId, content.name);
+        const now = nowIso();
+        const zone: Zone = { ...content, id: newId(), assessmentId, createdAt: now, updatedAt: now };
+        await zones().add(zone);
+        return zone;
+      });
+    },
+
+    /** Saves a zone's form; a new name carries its assets along (those whose zone text is the old name). */
+    async updateZone(assessmentId: string, zoneId: string, input: ZoneInput): Promise<{ zone: Zone; movedAssets: Asset[] }> {
+      const content = parseOrThrow(zoneInputSchema, input);
+      return db.transaction('rw', zones(), assets.table(), async () => {
+        const before = await existingZone(assessmentId, zoneId);
+        await checkZoneName(assessmentId, content.name, zoneId);
+        // The form's content replaces the old one whole: a per-FR level it cleared must not survive.
+        const zone: Zone = { ...content, id: zoneId, assessmentId, createdAt: before.createdAt, updatedAt: nowIso() };
+        await zones().put(zone);
+        const renamed = before.name !== zone.name;
+        const members = renamed ? (await assets.readAll(assessmentId)).filter((a) => isInZone(a, before.name)) : [];
+        return { zone, movedAssets: await moveAssets(assessmentId, members, zone.name) };
+      });
+    },
+
+    /**
+     * Deletes a zone and the conduits that connect it (a conduit without both ends means nothing); the screen
+     * lists those conduits in its confirmation. Assets keep their zone text, so re-creating the zone brings them back.
+     */
+    async deleteZone(assessmentId: string, zoneId: string): Promise<ZoneDeletion> {
+      return db.transaction('rw', zones(), conduits(), async () => {
+        const zone = await existingZone(assessmentId, zoneId);
+        const attached = (await conduitsOf(assessmentId)).filter((c) => c.fromZoneId === zoneId || c.toZoneId === zoneId);
+        await conduits().bulkDelete(attached.map((c) => c.id));
+        await zones().delete(zoneId);
+        return { zone, conduits: attached };
+      });
+    },
+
+    /** Puts these assets in the zone named `zoneName`; returns those whose zone changed. */
+    async assignAssetsToZone(assessmentId: string, assetIds: readonly string[], zoneName: string): Promise<Asset[]> {
+      return db.transaction('rw', zones(), assets.table(), async () => {
+        if (!(await zonesOf(assessmentId)).some((z) => z.name === zoneName)) throw new Error(`There is no zone named “${zoneName}” any more.`);
+        const found = await assets.getMany(assessmentId, assetIds);
+        if (found.some((a) => a === undefined)) throw new Error('An asset being assigned no longer exists; nothing was changed.');
+        return moveAssets(assessmentId, found as Asset[], zoneName);
+      });
+    },
+
+    async addConduit(assessmentId: string, input: ConduitInput): Promise<Conduit> {
+      return db.transaction('rw', zones(), conduits(), async () => {
+        const content = await checkConduit(assessmentId, input);
+        const now = nowIso();
+        const conduit: Conduit = { ...content, id: newId(), assessmentId, createdAt: now, updatedAt: now };
+        await conduits().add(conduit);
+        return conduit;
+      });
+    },
+
+    async updateConduit(assessmentId: string, conduitId: string, input: ConduitInput): Promise<Conduit> {
+      return db.transaction('rw', zones(), conduits(), async () => {
+        const content = await checkConduit(assessmentId, input);
+        const before = await conduits().get(conduitId);
+        if (!before || before.assessmentId !== assessmentId) throw new Error('This conduit no longer exists.');
+        const conduit: Conduit = { ...content, id: conduitId, assessmentId, createdAt: before.createdAt, updatedAt: nowIso() };
+        await conduits().put(conduit);
+        return conduit;
+      });
+    },
+
+    async deleteConduit(assessmentId: string, conduitId: string): Promise<Conduit> {
+      return db.transaction('rw', conduits(), async () => {
+        const conduit = await conduits().get(conduitId);
+        if (!conduit || conduit.assessmentId !== assessmentId) throw new Error('This conduit no longer exists.');
+        await conduits().delete(conduitId);
+        return conduit;
+      });
+    },
+  };
+}
+
+export type ScopeRepo = ReturnType<typeof scopeRepo>;

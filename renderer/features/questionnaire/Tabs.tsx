@@ -1,0 +1,50 @@
+import { useRef, type KeyboardEvent } from 'react';
+
+export interface TabItem<T extends string> {
+  id: T;
+  label: string;
+}
+
+export const tabId = (id: string) => `q-tab-${id}`;
+export const panelId = (id: string) => `q-panel-${id}`;
+
+/** An ARIA tablist: one tab in the Tab order, arrow keys, Home and End move between tabs and show them. */
+export function Tabs<T extends string>({ label, tabs, current, onSelect }: { label: string; tabs: readonly TabItem<T>[]; current: T; onSelect: (id: T) => void }) {
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const index = tabs.findIndex((t) => t.id === current);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const tab = tabs[(next + tabs.length) % tabs.length]!;
+    onSelect(tab.id);
+    list.current?.querySelector<HTMLElement>(`#${tabId(tab.id)}`)?.focus();
+  };
+  return (
+    <div className="q-tabs" role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
+      {tabs.map((t) => (
+        <button
+          key={t.id}
+          type="button"
+          role="tab"
+          id={tabId(t.id)}
+          aria-selected={t.id === current}
+          aria-controls={t.id === current ? panelId(t.id) : undefined}
+          tabIndex={t.id === current ? 0 : -1}
+          className="q-tab"
+          onClick={() => onSelect(t.id)}
+        >
+          {t.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function TabPanel({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <div role="tabpanel" id={panelId(id)} aria-labelledby={tabId(id)} className={`q-panel q-panel-${id}`}>
+      {children}
+    </div>
+  );
+}

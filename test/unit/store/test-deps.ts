@@ -1,0 +1,20 @@
+import type { CsmsDb } from '../../../renderer/db/db';
+import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
+import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
+import { questionnaireRepo } from '../../../renderer/db/repos/questionnaire.repo';
+import { scopeRepo } from '../../../renderer/db/repos/scope.repo';
+import { settingsRepo } from '../../../renderer/db/repos/settings.repo';
+import type { StoreDeps } from '../../../renderer/store/store';
+import type { RendererApi } from '../../../shared/ipc/contract';
+
+/** The store's real repositories over a (fake-indexeddb) database; only the IPC bridge to main is scripted. */
+export function testStoreDeps(db: CsmsDb, api: Partial<RendererApi> = {}): StoreDeps {
+  return {
+    assessments: assessmentsRepo(db),
+    settings: settingsRepo(db),
+    inventory: assetsRepo(db),
+    scope: scopeRepo(db),
+    questionnaire: questionnaireRepo(db),
+    api: () => api as RendererApi,
+  };
+}
