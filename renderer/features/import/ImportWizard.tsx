@@ -11,7 +11,7 @@ import { settings } from '../../db/instance';
 import { useAppStore } from '../../store';
 import { api, unwrap } from '../../api';
 import { Dialog } from '../../ui/Dialog';
-import { duplicatesOf, mappingForIpc, readAllRows } from './import-flow';
+import { duplicatesOf, mappingForIpc, RowPrefetch } from './import-flow';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 
@@ -33,6 +33,7 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
   const stored = useAppStore((s) => (s.inventory?.assessmentId === assessmentId ? s.inventory.assets : null));
   const [sessionId] = useState(newId);
   const cancelled = useRef(false);
+  const [prefetch] = useState(() => new RowPrefetch());
   const [step, setStep] = useState<Step>({ kind: 'busy', label: 'Choose a file…' });
   const [file, setFile] = useState<Opened | null>(null);
   const [sheet, setSheet] = useState('');
@@ -108,6 +109,13 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
     };
   }, [analysis, mapping, sessionId, sheet]);
 
+  // Check every row ahead while the mapping is on screen; the name column is the one mapping a check needs.
+  useEffect(() => {
+    if (!analysis || !Object.values(mapping).includes('name')) return;
+    prefetch.start({ sessionId, sheet, headerRowIndex: analysis.headerRowIndex, mapping, total: analysis.dataRowCount });
+  }, [analysis, mapping, prefetch, sessionId, sheet]);
+  useEffect(() => () => prefetch.stop(), [prefetch]);
+
   async function changeHeaderRow(headerRowIndex: number) {
     try {
       const result = unwrap(await api().importAnalyse({ sessionId, sheet, headerRowIndex }));
@@ -124,12 +132,11 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
     try {
       if (remember) await settings.set(mappingKey(mappingSignature(analysis.columns)), savedMappingOf(analysis.columns, mapping));
       setStep({ kind: 'busy', label: 'Checking every row…', done: 0, total: analysis.dataRowCount });
-      const rows = await readAllRows(
+      const rows = await prefetch.take(
         { sessionId, sheet, headerRowIndex: analysis.headerRowIndex, mapping, total: analysis.dataRowCount },
         (done, total) => setStep({ kind: 'busy', label: 'Checking every row…', done, total }),
-        () => cancelled.current,
       );
-      if (!rows) return onClose();
+      if (!rows || cancelled.current) return onClose();
       setStep({ kind: 'busy', label: 'Looking for duplicates…' });
       if (!stored) throw new Error('The inventory is still loading; try again in a moment.');
       const existing = stored;
@@ -182,6 +189,7 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
 
   const cancel = () => {
     cancelled.current = true;
+    prefetch.stop();
     void api().importCancel({ sessionId });
     onClose();
   };

@@ -45,3 +45,45 @@ export function duplicatesOf(rows: readonly ImportedRow[], existing: readonly As
     existing.map((a) => duplicateCandidate(a.id, a)),
   );
 }
+
+type RowsRequest = Parameters<typeof readAllRows>[0];
+interface Fetch {
+  key: string;
+  stopped: boolean;
+  rows: Promise<ImportedRow[] | null>;
+  progress: (done: number, total: number) => void;
+}
+
+/**
+ * Fetches the checked rows for the mapping on screen while the assessor looks at it, so "Check rows" only waits for
+ * what is left (nothing, for most files). A changed mapping, header row or sheet stops the old fetch and starts anew.
+ */
+export class RowPrefetch {
+  private current: Fetch | null = null;
+
+  start(request: RowsRequest): void {
+    const key = keyOf(request);
+    if (this.current?.key === key) return;
+    this.stop();
+    const fetch: Fetch = { key, stopped: false, rows: Promise.resolve(null), progress: () => undefined };
+    fetch.rows = readAllRows(request, (done, total) => fetch.progress(done, total), () => fetch.stopped);
+    // Failures are reported when the rows are taken; until then nobody is waiting for them.
+    fetch.rows.catch(() => undefined);
+    this.current = fetch;
+  }
+
+  /** The rows for this request (fetched ahead, or fetched now); onProgress hears how far it has got from now on. */
+  take(request: RowsRequest, onProgress: (done: number, total: number) => void): Promise<ImportedRow[] | null> {
+    this.start(request);
+    this.current!.progress = onProgress;
+    return this.current!.rows;
+  }
+
+  stop(): void {
+    if (this.current) this.current.stopped = true;
+    this.current = null;
+  }
+}
+
+const keyOf = ({ sessionId, sheet, headerRowIndex, mapping }: RowsRequest) =>
+  JSON.stringify([sessionId, sheet, headerRowIndex, mappingForIpc(mapping)]);
