@@ -5,6 +5,7 @@ import { useAppStore } from '../store';
 import { AssessmentsScreen } from '../features/assessments/AssessmentsScreen';
 import { AssetsScreen } from '../features/assets/AssetsScreen';
 import { QuestionnaireScreen } from '../features/questionnaire/QuestionnaireScreen';
+import { RisksScreen } from '../features/risks/RisksScreen';
 import { ScopeScreen } from '../features/scope/ScopeScreen';
 import { PlannedScreen } from '../features/placeholders/PlannedScreen';
 import { EmptyState } from '../ui/EmptyState';
@@ -69,6 +70,7 @@ function CurrentScreen() {
   if (screen === 'scope') return <ScopeScreen assessmentId={openId} />;
   if (screen === 'assets') return <AssetsScreen assessmentId={openId} />;
   if (screen === 'questionnaire') return <QuestionnaireScreen assessmentId={openId} />;
+  if (screen === 'risks') return <RisksScreen assessmentId={openId} />;
   return <PlannedScreen screen={screen} />;
 }
 

@@ -2,6 +2,7 @@ import { CsmsDb } from './db';
 import { assessmentsRepo } from './repos/assessments.repo';
 import { assetsRepo } from './repos/assets.repo';
 import { questionnaireRepo } from './repos/questionnaire.repo';
+import { risksRepo } from './repos/risks.repo';
 import { scopeRepo } from './repos/scope.repo';
 import { settingsRepo } from './repos/settings.repo';
 
@@ -12,3 +13,4 @@ export const settings = settingsRepo(db);
 export const inventory = assetsRepo(db);
 export const scope = scopeRepo(db);
 export const questionnaire = questionnaireRepo(db);
+export const risks = risksRepo(db);

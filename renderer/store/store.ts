@@ -3,6 +3,7 @@ import type { RendererApi } from '../../shared/ipc/contract';
 import type { AssessmentsRepo } from '../db/repos/assessments.repo';
 import type { AssetsRepo } from '../db/repos/assets.repo';
 import type { QuestionnaireRepo } from '../db/repos/questionnaire.repo';
+import type { RisksRepo } from '../db/repos/risks.repo';
 import type { ScopeRepo } from '../db/repos/scope.repo';
 import type { settingsRepo } from '../db/repos/settings.repo';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation.slice';
@@ -10,9 +11,10 @@ import { createNoticesSlice, type NoticesSlice } from './slices/notices.slice';
 import { createAssessmentsSlice, type AssessmentsSlice } from './slices/assessments.slice';
 import { createInventorySlice, type InventorySlice } from './slices/inventory.slice';
 import { createQuestionnaireSlice, type QuestionnaireSlice } from './slices/questionnaire.slice';
+import { createRisksSlice, type RisksSlice } from './slices/risks.slice';
 import { createScopeSlice, type ScopeSlice } from './slices/scope.slice';
 
-export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice & ScopeSlice & QuestionnaireSlice;
+export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice & ScopeSlice & QuestionnaireSlice & RisksSlice;
 
 export interface StoreDeps {
   assessments: AssessmentsRepo;
@@ -20,6 +22,7 @@ export interface StoreDeps {
   inventory: AssetsRepo;
   scope: ScopeRepo;
   questionnaire: QuestionnaireRepo;
+  risks: RisksRepo;
   api: () => RendererApi;
 }
 
@@ -32,5 +35,6 @@ export function createAppStore(deps: StoreDeps) {
     ...createInventorySlice(deps)(...a),
     ...createScopeSlice(deps)(...a),
     ...createQuestionnaireSlice(deps)(...a),
+    ...createRisksSlice(deps)(...a),
   }));
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -13,6 +13,8 @@ interface DialogProps {
 /** A modal on the native <dialog>: focus is trapped, Esc closes, Enter submits. */
 export function Dialog({ title, onClose, children, actions, onSubmit, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Unique, so a dialog opened over another is named by its own title.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -22,7 +24,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit, wide }: Di
     <dialog
       ref={ref}
       className={wide ? 'dialog dialog-wide' : 'dialog'}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
@@ -35,7 +37,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit, wide }: Di
           onSubmit?.();
         }}
       >
-        <h2 id="dialog-title">{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <div className="dialog-body">{children}</div>
         <div className="dialog-actions">{actions}</div>
       </form>

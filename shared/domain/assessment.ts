@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { riskSettingsSchema } from '../risk/matrix';
 import { scopeInputSchema } from '../scope/scope';
 import { recordBaseSchema } from './record';
 
@@ -56,8 +57,10 @@ export const assessmentInputSchema = z
   });
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
 
-/** The scope (step 2) is part of the assessment record, so it travels in assessment.json of the .csms file. */
-export const assessmentSchema = recordBaseSchema.and(assessmentInputSchema).and(z.object({ scope: scopeInputSchema.optional() }));
+/** Scope (step 2) and risk settings (matrix, own threats) are part of the assessment record, so they travel in assessment.json of the .csms file. */
+export const assessmentSchema = recordBaseSchema
+  .and(assessmentInputSchema)
+  .and(z.object({ scope: scopeInputSchema.optional(), risk: riskSettingsSchema.optional() }));
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** Splits "Ana Ruiz, Jo Smith; Li Wei" as typed in one field into names. */

@@ -1,5 +1,7 @@
 import type { Asset } from '../../../shared/assets/asset';
 import { newId, nowIso } from '../../../shared/domain/record';
+import type { RemediationAction } from '../../../shared/risk/actions';
+import { targetsAnyOf, type RiskScenario } from '../../../shared/risk/scenario';
 import { emptyScope, scopeInputSchema, type ScopeInput } from '../../../shared/scope/scope';
 import {
   conduitInputSchema,
@@ -21,8 +23,15 @@ export const isInZone = (asset: Pick<Asset, 'zone'>, zoneName: string) => asset.
 export interface ZoneDeletion {
   zone: Zone;
   conduits: Conduit[];
+  /** The risk scenarios about the zone or those conduits, deleted with them. */
+  scenarios: RiskScenario[];
 }
 
+export interface ConduitDeletion {
+  conduit: Conduit;
+  /** The risk scenarios about the conduit, deleted with it. */
+  scenarios: RiskScenario[];
+}
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { numeric: true, sensitivity: 'base' });
 
@@ -36,6 +45,25 @@ export function scopeRepo(db: CsmsDb) {
   const conduits = () => db.table<Conduit, string>('conduits');
   const zonesOf = (assessmentId: string) => zones().where('assessmentId').equals(assessmentId).toArray();
   const conduitsOf = (assessmentId: string) => conduits().where('assessmentId').equals(assessmentId).toArray();
+  const scenarios = () => db.table<RiskScenario, string>('risks');
+  const actions = () => db.table<RemediationAction, string>('actions');
+
+  /**
+   * Deletes the risk scenarios about these zones or conduits and takes them off the actions that named them; returns
+   * the scenarios. Joins the caller's transaction, which must include 'risks' and 'actions'.
+   */
+  async function deleteScenariosAbout(assessmentId: string, zoneIds: readonly string[], conduitIds: readonly string[]): Promise<RiskScenario[]> {
+    const gone = (await scenarios().where('assessmentId').equals(assessmentId).toArray()).filter((s) => targetsAnyOf(s.target, zoneIds, conduitIds));
+    if (gone.length === 0) return [];
+    const ids = new Set(gone.map((s) => s.id));
+    const updatedAt = nowIso();
+    const unlinked = (await actions().where('assessmentId').equals(assessmentId).toArray())
+      .filter((a) => a.riskIds.some((r) => ids.has(r)))
+      .map((a) => ({ ...a, riskIds: a.riskIds.filter((r) => !ids.has(r)), updatedAt }));
+    await actions().bulkPut(unlinked);
+    await scenarios().bulkDelete([...ids]);
+    return gone;
+  }
 
   async function existingZone(assessmentId: string, zoneId: string): Promise<Zone> {
     const zone = await zones().get(zoneId);
@@ -109,16 +137,18 @@ export function scopeRepo(db: CsmsDb) {
     },
 
     /**
-     * Deletes a zone and the conduits that connect it (a conduit without both ends means nothing); the screen
-     * lists those conduits in its confirmation. Assets keep their zone text, so re-creating the zone brings them back.
+     * Deletes a zone and the conduits that connect it (a conduit without both ends means nothing), with the risk
+     * scenarios about any of them (unlinked from the plan's actions), all in one transaction; the screen lists what
+     * goes in its confirmation. Assets keep their zone text, so re-creating the zone brings them back.
      */
     async deleteZone(assessmentId: string, zoneId: string): Promise<ZoneDeletion> {
-      return db.transaction('rw', zones(), conduits(), async () => {
+      return db.transaction('rw', [zones(), conduits(), scenarios(), actions()], async () => {
         const zone = await existingZone(assessmentId, zoneId);
         const attached = (await conduitsOf(assessmentId)).filter((c) => c.fromZoneId === zoneId || c.toZoneId === zoneId);
+        const gone = await deleteScenariosAbout(assessmentId, [zoneId], attached.map((c) => c.id));
         await conduits().bulkDelete(attached.map((c) => c.id));
         await zones().delete(zoneId);
-        return { zone, conduits: attached };
+        return { zone, conduits: attached, scenarios: gone };
       });
     },
 
@@ -153,12 +183,14 @@ export function scopeRepo(db: CsmsDb) {
       });
     },
 
-    async deleteConduit(assessmentId: string, conduitId: string): Promise<Conduit> {
-      return db.transaction('rw', conduits(), async () => {
+    /** Deletes a conduit with the risk scenarios about it (unlinked from the plan's actions), in one transaction. */
+    async deleteConduit(assessmentId: string, conduitId: string): Promise<ConduitDeletion> {
+      return db.transaction('rw', [conduits(), scenarios(), actions()], async () => {
         const conduit = await conduits().get(conduitId);
         if (!conduit || conduit.assessmentId !== assessmentId) throw new Error('This conduit no longer exists.');
+        const gone = await deleteScenariosAbout(assessmentId, [], [conduitId]);
         await conduits().delete(conduitId);
-        return conduit;
+        return { conduit, scenarios: gone };
       });
     },
   };

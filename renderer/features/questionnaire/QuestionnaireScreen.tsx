@@ -7,7 +7,7 @@ import { DashboardTab } from './dashboard/DashboardTab';
 import { FindingsTab } from './findings/FindingsTab';
 import { NO_QUESTION_FILTER } from './questions/question-view';
 import { QuestionsTab, type QuestionsView } from './questions/QuestionsTab';
-import { TabPanel, Tabs, type TabItem } from './Tabs';
+import { TabPanel, Tabs, type TabItem } from '../../ui/Tabs';
 import { useQuestionnaireData } from './use-questionnaire-data';
 import './questionnaire.css';
 

@@ -9,7 +9,7 @@ import {
   type Zone,
 } from '../../../shared/scope/zones';
 import { FormDialog } from '../../ui/FormDialog';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 
 interface Props {
   /** The conduit being edited; absent when adding one. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { targetsAnyOf, type RiskScenario } from '../../../shared/risk/scenario';
 import { CONDUIT_DIRECTION_LABELS, type Conduit, type Zone } from '../../../shared/scope/zones';
 import { useAppStore } from '../../store';
 import { ConduitFormDialog } from './ConduitFormDialog';
@@ -10,10 +11,12 @@ interface Props {
   assessmentId: string;
   zones: readonly Zone[];
   conduits: readonly Conduit[];
+  /** The risk scenarios, which go with the conduit they are about. */
+  scenarios: readonly RiskScenario[];
 }
 
 /** The conduits between zones: list, add, edit and delete. */
-export function ConduitsSection({ assessmentId, zones, conduits }: Props) {
+export function ConduitsSection({ assessmentId, zones, conduits, scenarios }: Props) {
   const addConduit = useAppStore((s) => s.addConduit);
   const updateConduit = useAppStore((s) => s.updateConduit);
   const deleteConduit = useAppStore((s) => s.deleteConduit);
@@ -21,6 +24,8 @@ export function ConduitsSection({ assessmentId, zones, conduits }: Props) {
   const close = () => setOpen(null);
   const zoneName = (id: string) => zones.find((z) => z.id === id)?.name ?? '(deleted zone)';
   const canAdd = zones.length >= 2;
+  const scenarioCount = (c: Conduit) => scenarios.filter((s) => targetsAnyOf(s.target, [], [c.id])).length;
+  const scenarioText = (n: number) => `${n} risk scenario${n === 1 ? '' : 's'}`;
 
   return (
     <section className="scope-section" aria-labelledby="conduits-heading">
@@ -85,7 +90,9 @@ export function ConduitsSection({ assessmentId, zones, conduits }: Props) {
       {open?.kind === 'delete' && (
         <ConfirmDialog
           title="Delete conduit?"
-          confirm="Delete conduit" cancel="Keep it" danger
+          confirm={scenarioCount(open.conduit) ? `Delete conduit and ${scenarioText(scenarioCount(open.conduit))}` : 'Delete conduit'}
+          cancel="Keep it"
+          danger
           onCancel={close}
           onConfirm={() => {
             close();
@@ -96,6 +103,11 @@ export function ConduitsSection({ assessmentId, zones, conduits }: Props) {
             “<strong>{open.conduit.name}</strong>” between {zoneName(open.conduit.fromZoneId)} and {zoneName(open.conduit.toZoneId)} will be
             removed. The zones stay.
           </p>
+          {scenarioCount(open.conduit) > 0 && (
+            <p>
+              {scenarioText(scenarioCount(open.conduit))} about this conduit will be deleted too, and taken off the actions that name them.
+            </p>
+          )}
         </ConfirmDialog>
       )}
     </section>

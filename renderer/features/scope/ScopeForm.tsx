@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { SYSTEM_KIND_LABELS, scopeInputSchema, systemKindEntries, type ScopeInput, type Stakeholder, type SystemKindEntry } from '../../../shared/scope/scope';
 import { useAppStore } from '../../store';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 import { StakeholdersTable } from './StakeholdersTable';
 import { SystemKindsFieldset } from './SystemKindsFieldset';
 

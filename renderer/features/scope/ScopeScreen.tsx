@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Asset } from '../../../shared/assets/asset';
 import type { Zone } from '../../../shared/scope/zones';
-import { scope } from '../../db/instance';
-import { useAppStore } from '../../store';
+import { risks, scope } from '../../db/instance';
+import { useInventory } from '../../store/use-inventory';
 import { ConduitsSection } from './ConduitsSection';
 import { ScopeForm } from './ScopeForm';
 import { ZoneDiagram } from './ZoneDiagram';
@@ -17,22 +17,13 @@ function assetCountsByZone(zones: readonly Zone[], assets: readonly Asset[] | un
   return new Map(zones.map((z) => [z.id, byName.get(z.name) ?? 0]));
 }
 
-/** The open assessment's inventory from the store, loading it if another assessment's is held. */
-function useInventory(assessmentId: string): readonly Asset[] | undefined {
-  const loaded = useAppStore((s) => s.inventory);
-  const loadInventory = useAppStore((s) => s.loadInventory);
-  const notify = useAppStore((s) => s.notify);
-  useEffect(() => {
-    loadInventory(assessmentId).catch((e: unknown) => notify('error', `Could not read the inventory: ${e instanceof Error ? e.message : String(e)}`));
-  }, [assessmentId, loadInventory, notify]);
-  return loaded?.assessmentId === assessmentId ? loaded.assets : undefined;
-}
-
 /** Step 2: what is assessed (scope, boundaries, systems in and out, stakeholders) and its zones and conduits. */
 export function ScopeScreen({ assessmentId }: { assessmentId: string }) {
   const stored = useLiveQuery(() => scope.getScope(assessmentId), [assessmentId]);
   const zones = useLiveQuery(() => scope.listZones(assessmentId), [assessmentId]);
   const conduits = useLiveQuery(() => scope.listConduits(assessmentId), [assessmentId]);
+  // Deleting a zone or conduit deletes the risk scenarios about it; the confirmations say how many.
+  const scenarios = useLiveQuery(() => risks.listScenarios(assessmentId), [assessmentId]);
   const assets = useInventory(assessmentId);
   const assetCounts = useMemo(() => assetCountsByZone(zones ?? [], assets), [zones, assets]);
 
@@ -49,10 +40,10 @@ export function ScopeScreen({ assessmentId }: { assessmentId: string }) {
         {/* Keyed so another assessment starts from its own stored scope; later reads must not overwrite typing. */}
         {stored && <ScopeForm key={assessmentId} assessmentId={assessmentId} stored={stored} />}
       </section>
-      {zones && conduits && (
+      {zones && conduits && scenarios && (
         <>
-          <ZonesSection assessmentId={assessmentId} zones={zones} conduits={conduits} assets={assets} assetCounts={assetCounts} />
-          <ConduitsSection assessmentId={assessmentId} zones={zones} conduits={conduits} />
+          <ZonesSection assessmentId={assessmentId} zones={zones} conduits={conduits} scenarios={scenarios} assets={assets} assetCounts={assetCounts} />
+          <ConduitsSection assessmentId={assessmentId} zones={zones} conduits={conduits} scenarios={scenarios} />
           <section className="scope-section" aria-labelledby="diagram-heading">
             <h2 id="diagram-heading">Zone and conduit diagram</h2>
             <ZoneDiagram zones={zones} conduits={conduits} assetCounts={assetCounts} />

@@ -7,7 +7,7 @@ import {
   type SecurityLevel,
   type SecurityLevelPerFr,
 } from '../../../shared/scope/zones';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 
 interface Props {
   /** "SL-T" or "SL-A". */

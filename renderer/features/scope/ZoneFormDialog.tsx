@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ZONE_PURDUE_LEVELS, emptyZoneInput, zoneInputSchema, zoneNameProblem, type Zone, type ZoneInput } from '../../../shared/scope/zones';
 import { FormDialog } from '../../ui/FormDialog';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 import { SecurityLevelField } from './SecurityLevelField';
 import { PURDUE_LEVEL_NAMES } from './zone-format';
 

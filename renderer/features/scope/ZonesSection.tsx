@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Asset } from '../../../shared/assets/asset';
+import { targetsAnyOf, type RiskScenario } from '../../../shared/risk/scenario';
 import type { Conduit, Zone } from '../../../shared/scope/zones';
 import { useAppStore } from '../../store';
 import { AssignAssetsDialog } from './AssignAssetsDialog';
@@ -13,6 +14,8 @@ interface Props {
   assessmentId: string;
   zones: readonly Zone[];
   conduits: readonly Conduit[];
+  /** The risk scenarios, which go with the zone or conduit they are about. */
+  scenarios: readonly RiskScenario[];
   /** The inventory, once loaded. */
   assets: readonly Asset[] | undefined;
   /** Assets per zone id. */
@@ -31,7 +34,7 @@ function SecurityLevelCell({ level, vector }: { level: number | null; vector: st
 const count = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The zones of the system under consideration: list with asset counts, add, edit, assign assets, delete. */
-export function ZonesSection({ assessmentId, zones, conduits, assets, assetCounts }: Props) {
+export function ZonesSection({ assessmentId, zones, conduits, scenarios, assets, assetCounts }: Props) {
   const addZone = useAppStore((s) => s.addZone);
   const updateZone = useAppStore((s) => s.updateZone);
   const deleteZone = useAppStore((s) => s.deleteZone);
@@ -41,6 +44,10 @@ export function ZonesSection({ assessmentId, zones, conduits, assets, assetCount
   const countOf = (zone: Zone) => assetCounts.get(zone.id) ?? 0;
   const zoned = [...assetCounts.values()].reduce((a, b) => a + b, 0);
   const attached = (zone: Zone) => conduits.filter((c) => c.fromZoneId === zone.id || c.toZoneId === zone.id);
+  const scenarioCount = (zone: Zone) => {
+    const conduitIds = attached(zone).map((c) => c.id);
+    return scenarios.filter((s) => targetsAnyOf(s.target, [zone.id], conduitIds)).length;
+  };
 
   return (
     <section className="scope-section" aria-labelledby="zones-heading">
@@ -124,6 +131,7 @@ export function ZonesSection({ assessmentId, zones, conduits, assets, assetCount
         <DeleteZoneDialog
           zone={open.zone}
           conduits={attached(open.zone)}
+          scenarioCount={scenarioCount(open.zone)}
           assetCount={countOf(open.zone)}
           onCancel={close}
           onDelete={() => {
@@ -136,12 +144,22 @@ export function ZonesSection({ assessmentId, zones, conduits, assets, assetCount
   );
 }
 
-function DeleteZoneDialog(props: { zone: Zone; conduits: readonly Conduit[]; assetCount: number; onCancel: () => void; onDelete: () => void }) {
-  const { zone, conduits, assetCount } = props;
+interface DeleteZoneProps {
+  zone: Zone;
+  conduits: readonly Conduit[];
+  scenarioCount: number;
+  assetCount: number;
+  onCancel: () => void;
+  onDelete: () => void;
+}
+
+function DeleteZoneDialog(props: DeleteZoneProps) {
+  const { zone, conduits, scenarioCount, assetCount } = props;
+  const also = [conduits.length > 0 && count(conduits.length, 'conduit'), scenarioCount > 0 && count(scenarioCount, 'risk scenario')].filter(Boolean);
   return (
     <ConfirmDialog
       title="Delete zone?"
-      confirm={conduits.length ? `Delete zone and ${count(conduits.length, 'conduit')}` : 'Delete zone'} cancel="Keep it" danger
+      confirm={also.length ? `Delete zone and ${also.join(' and ')}` : 'Delete zone'} cancel="Keep it" danger
       onCancel={props.onCancel}
       onConfirm={props.onDelete}
     >
@@ -157,6 +175,12 @@ function DeleteZoneDialog(props: { zone: Zone; conduits: readonly Conduit[]; ass
             ))}
           </ul>
         </>
+      )}
+      {scenarioCount > 0 && (
+        <p>
+          {count(scenarioCount, 'risk scenario')} about this zone or these conduits will be deleted too, and taken off the actions that name
+          them.
+        </p>
       )}
       {assetCount > 0 && (
         <p className="muted">

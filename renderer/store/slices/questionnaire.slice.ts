@@ -5,6 +5,7 @@ import { FINDING_STATUS_LABELS, proposeFindings, type FindingInput, type Finding
 import { unwrap } from '../../api';
 import type { AnswerChange, AnswerRecordInput } from '../../db/repos/questionnaire.repo';
 import type { AppState, StoreDeps } from '../store';
+import { attempt as attemptAction } from './attempt';
 
 /**
  * Questionnaire actions on the open assessment. Answers, evidence and findings are read by the screen with live
@@ -46,17 +47,7 @@ export const createQuestionnaireSlice =
       return { id: assessment.id, by: assessment.assessors[0] ?? '' };
     }
 
-    /** Runs an action, showing its outcome (if it has one to tell) or its failure as a notice. */
-    async function attempt(work: () => Promise<string | null>): Promise<boolean> {
-      try {
-        const outcome = await work();
-        if (outcome) get().notify('success', outcome);
-        return true;
-      } catch (error) {
-        get().notify('error', error instanceof Error ? error.message : String(error));
-        return false;
-      }
-    }
+    const attempt = (work: () => Promise<string | null>) => attemptAction(get().notify, work);
 
     return {
       saveAnswer: (requirementId, change) =>

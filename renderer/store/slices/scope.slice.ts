@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ScopeInput } from '../../../shared/scope/scope';
 import type { ConduitInput, ZoneInput } from '../../../shared/scope/zones';
 import type { AppState, StoreDeps } from '../store';
+import { attempt as attemptAction } from './attempt';
 
 /**
  * Scope, zone and conduit changes. The screen reads these small tables with live queries; the actions write through
@@ -14,30 +15,24 @@ export interface ScopeSlice {
   addZone: (assessmentId: string, input: ZoneInput) => Promise<boolean>;
   /** A new name moves the zone's assets along with it. */
   updateZone: (assessmentId: string, zoneId: string, input: ZoneInput) => Promise<boolean>;
-  /** Deletes the zone with the conduits that connect it. */
+  /** Deletes the zone with the conduits that connect it and the risk scenarios about any of them. */
   deleteZone: (assessmentId: string, zoneId: string) => Promise<boolean>;
   assignAssetsToZone: (assessmentId: string, assetIds: readonly string[], zoneName: string) => Promise<boolean>;
   addConduit: (assessmentId: string, input: ConduitInput) => Promise<boolean>;
   updateConduit: (assessmentId: string, conduitId: string, input: ConduitInput) => Promise<boolean>;
+  /** Deletes the conduit with the risk scenarios about it. */
   deleteConduit: (assessmentId: string, conduitId: string) => Promise<boolean>;
 }
 
-const assetCount = (n: number) => `${n.toLocaleString('en-GB')} asset${n === 1 ? '' : 's'}`;
+const count = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+const assetCount = (n: number) => count(n, 'asset');
+/** "A", "A and B", "A, B and C". */
+const listed = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
 
 export const createScopeSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], ScopeSlice> =>
   (_set, get) => {
-    /** Runs a change; `work` returns the confirmation to show, or null for none. */
-    async function attempt(work: () => Promise<string | null>): Promise<boolean> {
-      try {
-        const done = await work();
-        if (done) get().notify('success', done);
-        return true;
-      } catch (error) {
-        get().notify('error', error instanceof Error ? error.message : String(error));
-        return false;
-      }
-    }
+    const attempt = (work: () => Promise<string | null>) => attemptAction(get().notify, work);
 
     return {
       saveScope: (assessmentId, input) =>
@@ -60,9 +55,11 @@ export const createScopeSlice =
 
       deleteZone: (assessmentId, zoneId) =>
         attempt(async () => {
-          const { zone, conduits } = await deps.scope.deleteZone(assessmentId, zoneId);
-          const also = conduits.length ? ` and ${conduits.length} conduit${conduits.length === 1 ? '' : 's'}` : '';
-          return `Deleted zone “${zone.name}”${also}.`;
+          const { zone, conduits, scenarios } = await deps.scope.deleteZone(assessmentId, zoneId);
+          const also = [conduits.length && count(conduits.length, 'conduit'), scenarios.length && count(scenarios.length, 'risk scenario')].filter(
+            (part): part is string => Boolean(part),
+          );
+          return `Deleted ${listed([`zone “${zone.name}”`, ...also])}.`;
         }),
 
       assignAssetsToZone: (assessmentId, assetIds, zoneName) =>
@@ -80,6 +77,9 @@ export const createScopeSlice =
         attempt(async () => `Saved conduit “${(await deps.scope.updateConduit(assessmentId, conduitId, input)).name}”.`),
 
       deleteConduit: (assessmentId, conduitId) =>
-        attempt(async () => `Deleted conduit “${(await deps.scope.deleteConduit(assessmentId, conduitId)).name}”.`),
+        attempt(async () => {
+          const { conduit, scenarios } = await deps.scope.deleteConduit(assessmentId, conduitId);
+          return `Deleted conduit “${conduit.name}”${scenarios.length ? ` and ${count(scenarios.length, 'risk scenario')}` : ''}.`;
+        }),
     };
   };

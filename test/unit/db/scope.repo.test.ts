@@ -4,15 +4,19 @@ import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
 import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
 import { scopeRepo } from '../../../renderer/db/repos/scope.repo';
 import { ASSET_PAGES_TABLE } from '../../../renderer/db/asset-pages';
+import { risksRepo } from '../../../renderer/db/repos/risks.repo';
+import { emptyAction } from '../../../shared/risk/actions';
+import { emptyScenario } from '../../../shared/risk/scenario';
+import type { RiskTarget } from '../../../shared/risk/types';
 import { emptyScope, type ScopeInput } from '../../../shared/scope/scope';
 import { emptyConduitInput, emptyZoneInput, type ZoneInput } from '../../../shared/scope/zones';
 import { content } from '../assets/asset-fixtures';
 import { sampleInput, testDb } from './test-db';
 
-/** A database whose asset-page writes fail while `failing.on` is set, to show a change is all or nothing. */
+/** A database whose writes to `failing.table` (asset pages unless told) fail while `failing.on` is set, to show a change is all or nothing. */
 function dbWithFailingAssetWrites() {
   const db = testDb();
-  const failing = { on: false };
+  const failing = { on: false, table: ASSET_PAGES_TABLE as string };
   db.use({
     stack: 'dbcore',
     name: 'fail-asset-writes',
@@ -20,8 +24,8 @@ function dbWithFailingAssetWrites() {
       ...down,
       table(name) {
         const table = down.table(name);
-        if (name !== ASSET_PAGES_TABLE) return table;
-        return { ...table, mutate: (req) => (failing.on ? Promise.reject(new Error('The disk is full')) : table.mutate(req)) };
+        // Dexie keeps the table it gets here, so which table fails is decided per write.
+        return { ...table, mutate: (req) => (failing.on && name === failing.table ? Promise.reject(new Error('The disk is full')) : table.mutate(req)) };
       },
     }),
   });
@@ -31,7 +35,7 @@ function dbWithFailingAssetWrites() {
 async function setup() {
   const { db, failing } = dbWithFailingAssetWrites();
   const assessment = await assessmentsRepo(db).create(sampleInput);
-  return { db, failing, id: assessment.id, repo: scopeRepo(db), inventory: assetsRepo(db), assessments: assessmentsRepo(db) };
+  return { db, failing, id: assessment.id, repo: scopeRepo(db), inventory: assetsRepo(db), assessments: assessmentsRepo(db), risks: risksRepo(db) };
 }
 
 const zoneInput = (name: string, extra: Partial<ZoneInput> = {}): ZoneInput => ({ ...emptyZoneInput(name), ...extra });
@@ -131,6 +135,52 @@ describe('scope repository: zones', () => {
     await expect(repo.deleteZone(id, dmz.id)).rejects.toThrow('This zone no longer exists.');
   });
 
+  it('deletes the risk scenarios about a deleted zone or its conduits, unlinking them from actions, all or nothing', async () => {
+    const { repo, risks, failing, id } = await setup();
+    const [ctl, dmz, ent] = [await repo.addZone(id, zoneInput('Control')), await repo.addZone(id, zoneInput('DMZ')), await repo.addZone(id, zoneInput('Enterprise'))];
+    const c1 = await repo.addConduit(id, { ...emptyConduitInput(ctl.id, dmz.id), name: 'Control–DMZ' });
+    const c2 = await repo.addConduit(id, { ...emptyConduitInput(ctl.id, ent.id), name: 'Control–Enterprise' });
+    const about = (title: string, target: RiskTarget) => risks.addScenario(id, { ...emptyScenario(target), title });
+    const onDmz = await about('Ransomware in the DMZ', { kind: 'zone', zoneId: dmz.id });
+    const onC1 = await about('Vendor tunnel through Control–DMZ', { kind: 'conduit', conduitId: c1.id });
+    const onCtl = await about('USB stick on the HMI', { kind: 'zone', zoneId: ctl.id });
+    const onC2 = await about('Office malware over Control–Enterprise', { kind: 'conduit', conduitId: c2.id });
+    const segment = await risks.addAction(id, { ...emptyAction(), title: 'Segment', riskIds: [onDmz.id, onCtl.id] });
+    const vendor = await risks.addAction(id, { ...emptyAction(), title: 'Vendor MFA', riskIds: [onC1.id] });
+
+    // Records made in the same millisecond list in no fixed order, so compare them by id.
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const everything = async () => ({
+      zones: await repo.listZones(id),
+      conduits: await repo.listConduits(id),
+      scenarios: (await risks.listScenarios(id)).sort(byId),
+      actions: (await risks.listActions(id)).sort(byId),
+    });
+    const before = await everything();
+    failing.table = 'zones';
+    failing.on = true;
+    await expect(repo.deleteZone(id, dmz.id)).rejects.toThrow('The disk is full');
+    failing.on = false;
+    expect(await everything()).toEqual(before);
+
+    const { conduits, scenarios } = await repo.deleteZone(id, dmz.id);
+    expect(conduits.map((c) => c.id)).toEqual([c1.id]);
+    expect(scenarios.map((s) => s.id).sort()).toEqual([onDmz.id, onC1.id].sort());
+    expect((await risks.listScenarios(id)).map((s) => s.id).sort()).toEqual([onCtl.id, onC2.id].sort());
+    const actions = await risks.listActions(id);
+    expect(actions.find((a) => a.id === segment.id)?.riskIds).toEqual([onCtl.id]);
+    expect(actions.find((a) => a.id === vendor.id)?.riskIds).toEqual([]);
+
+    failing.table = 'conduits';
+    failing.on = true;
+    await expect(repo.deleteConduit(id, c2.id)).rejects.toThrow('The disk is full');
+    failing.on = false;
+    expect((await risks.listScenarios(id)).map((s) => s.id).sort()).toEqual([onCtl.id, onC2.id].sort());
+    const deleted = await repo.deleteConduit(id, c2.id);
+    expect(deleted.scenarios.map((s) => s.title)).toEqual(['Office malware over Control–Enterprise']);
+    expect((await risks.listScenarios(id)).map((s) => s.id)).toEqual([onCtl.id]);
+  });
+
   it('assigns assets to a zone in one go, reporting only those it changed', async () => {
     const { repo, inventory, failing, id } = await setup();
     await repo.addZone(id, zoneInput('Control'));
@@ -161,7 +211,7 @@ describe('scope repository: conduits', () => {
     const edited = await repo.updateConduit(id, conduit.id, { ...emptyConduitInput(dmz.id, ctl.id), name: 'Historian feed', direction: 'one-way' });
     expect(edited).toMatchObject({ id: conduit.id, fromZoneId: dmz.id, direction: 'one-way', createdAt: conduit.createdAt });
     expect(await repo.listConduits(id)).toEqual([edited]);
-    expect((await repo.deleteConduit(id, conduit.id)).name).toBe('Historian feed');
+    expect((await repo.deleteConduit(id, conduit.id)).conduit.name).toBe('Historian feed');
     expect(await repo.listConduits(id)).toEqual([]);
     await expect(repo.deleteConduit(id, conduit.id)).rejects.toThrow('This conduit no longer exists.');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../renderer/store/store';
+import { emptyScenario } from '../../../shared/risk/scenario';
 import { emptyScope } from '../../../shared/scope/scope';
 import { emptyConduitInput, emptyZoneInput } from '../../../shared/scope/zones';
 import { content } from '../assets/asset-fixtures';
@@ -80,5 +81,21 @@ describe('scope slice', () => {
     expect(await store.getState().deleteZone(id, await zoneId('DMZ'))).toBe(true);
     expect(lastNotice()?.text).toBe('Deleted zone “DMZ” and 1 conduit.');
     expect(await deps.scope.listConduits(id)).toEqual([]);
+
+    // The risk scenarios about a deleted zone or conduit go with it.
+    await store.getState().addZone(id, emptyZoneInput('DMZ'));
+    const [control, dmz] = [await zoneId('Control'), await zoneId('DMZ')];
+    await store.getState().addConduit(id, { ...emptyConduitInput(control, dmz), name: 'Control–DMZ' });
+    const [again] = await deps.scope.listConduits(id);
+    await store.getState().addScenario(id, { ...emptyScenario({ kind: 'conduit', conduitId: again!.id }), title: 'Tunnel' });
+    expect(await store.getState().deleteConduit(id, again!.id)).toBe(true);
+    expect(lastNotice()?.text).toBe('Deleted conduit “Control–DMZ” and 1 risk scenario.');
+    await store.getState().addConduit(id, { ...emptyConduitInput(control, dmz), name: 'Control–DMZ' });
+    const [third] = await deps.scope.listConduits(id);
+    await store.getState().addScenario(id, { ...emptyScenario({ kind: 'zone', zoneId: dmz }), title: 'DMZ ransomware' });
+    await store.getState().addScenario(id, { ...emptyScenario({ kind: 'conduit', conduitId: third!.id }), title: 'Tunnel' });
+    expect(await store.getState().deleteZone(id, dmz)).toBe(true);
+    expect(lastNotice()?.text).toBe('Deleted zone “DMZ”, 1 conduit and 2 risk scenarios.');
+    expect(await deps.risks.listScenarios(id)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { CsmsDb } from '../../../renderer/db/db';
 import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
 import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
 import { questionnaireRepo } from '../../../renderer/db/repos/questionnaire.repo';
+import { risksRepo } from '../../../renderer/db/repos/risks.repo';
 import { scopeRepo } from '../../../renderer/db/repos/scope.repo';
 import { settingsRepo } from '../../../renderer/db/repos/settings.repo';
 import type { StoreDeps } from '../../../renderer/store/store';
@@ -15,6 +16,7 @@ export function testStoreDeps(db: CsmsDb, api: Partial<RendererApi> = {}): Store
     inventory: assetsRepo(db),
     scope: scopeRepo(db),
     questionnaire: questionnaireRepo(db),
+    risks: risksRepo(db),
     api: () => api as RendererApi,
   };
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   FINDING_SEVERITIES,
   FINDING_STATUSES,
@@ -11,7 +10,7 @@ import {
 import { FormDialog } from '../../../ui/FormDialog';
 import { Options } from '../../../ui/Options';
 import type { Zone } from '../../../../shared/scope/zones';
-import { fieldErrors, withoutErrorsFor } from '../field-errors';
+import { useFormDraft } from '../../../ui/use-form-draft';
 import { AffectedPicker } from './AffectedPicker';
 
 const SEVERITY_OPTIONS = FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }));
@@ -26,18 +25,7 @@ interface Props {
 
 /** Edits a finding's wording, severity, status and what it affects; requirement links and references stay as proposed or merged. */
 export function FindingDialog({ finding, zones, onCancel, onSave }: Props) {
-  const [draft, setDraft] = useState<FindingInput>(finding);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const edit = (change: Partial<FindingInput>) => {
-    setDraft((d) => ({ ...d, ...change }));
-    setErrors((e) => withoutErrorsFor(e, change));
-  };
-
-  const submit = async () => {
-    const parsed = findingInputSchema.safeParse(draft);
-    setErrors(fieldErrors(parsed));
-    if (parsed.success && (await onSave(parsed.data))) onCancel();
-  };
+  const { draft, edit, errors, saving, submit } = useFormDraft<FindingInput, FindingInput>({ initial: finding, schema: findingInputSchema, onSave, onDone: onCancel });
 
   return (
     <FormDialog
@@ -45,6 +33,7 @@ export function FindingDialog({ finding, zones, onCancel, onSave }: Props) {
       submit="Save finding"
       onSubmit={() => void submit()}
       onCancel={onCancel}
+      saving={saving}
     >
       <div className="form-grid q-finding-form">
         <label className={`field field-wide${errors.title ? ' field-invalid' : ''}`}>

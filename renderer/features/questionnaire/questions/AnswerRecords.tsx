@@ -3,7 +3,7 @@ import { ANSWER_RECORD_KINDS, answerRecordSchema, type AnswerRecord, type Answer
 import type { AnswerRecordInput } from '../../../db/repos/questionnaire.repo';
 import { useAppStore } from '../../../store';
 import { formatDate } from '../../../ui/format';
-import { fieldErrors, withoutErrorsFor } from '../field-errors';
+import { fieldErrors, withoutErrorsFor } from '../../../ui/field-errors';
 import { leaveOnEscape } from './question-keys';
 
 const KIND_LABELS: Record<AnswerRecordKind, string> = { interview: 'Interview', observation: 'Observation' };

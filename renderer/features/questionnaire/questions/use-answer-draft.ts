@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { answerInputSchema, emptyAnswer, type Answer, type AnswerInput } from '../../../../shared/questionnaire/answer';
 import { useAppStore } from '../../../store';
-import { fieldErrors } from '../field-errors';
+import { fieldErrors } from '../../../ui/field-errors';
 
 /** The answer fields the form edits; evidence and records are saved by their own actions. */
 export type AnswerFields = Pick<AnswerInput, 'status' | 'naReason' | 'achieved' | 'target' | 'notes'>;

@@ -5,8 +5,8 @@ export interface TabItem<T extends string> {
   label: string;
 }
 
-export const tabId = (id: string) => `q-tab-${id}`;
-export const panelId = (id: string) => `q-panel-${id}`;
+const tabId = (id: string) => `tab-${id}`;
+const panelId = (id: string) => `tab-panel-${id}`;
 
 /** An ARIA tablist: one tab in the Tab order, arrow keys, Home and End move between tabs and show them. */
 export function Tabs<T extends string>({ label, tabs, current, onSelect }: { label: string; tabs: readonly TabItem<T>[]; current: T; onSelect: (id: T) => void }) {
@@ -21,7 +21,7 @@ export function Tabs<T extends string>({ label, tabs, current, onSelect }: { lab
     list.current?.querySelector<HTMLElement>(`#${tabId(tab.id)}`)?.focus();
   };
   return (
-    <div className="q-tabs" role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
+    <div className="tabs" role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
       {tabs.map((t) => (
         <button
           key={t.id}
@@ -31,7 +31,7 @@ export function Tabs<T extends string>({ label, tabs, current, onSelect }: { lab
           aria-selected={t.id === current}
           aria-controls={t.id === current ? panelId(t.id) : undefined}
           tabIndex={t.id === current ? 0 : -1}
-          className="q-tab"
+          className="tab"
           onClick={() => onSelect(t.id)}
         >
           {t.label}
@@ -43,7 +43,7 @@ export function Tabs<T extends string>({ label, tabs, current, onSelect }: { lab
 
 export function TabPanel({ id, children }: { id: string; children: React.ReactNode }) {
   return (
-    <div role="tabpanel" id={panelId(id)} aria-labelledby={tabId(id)} className={`q-panel q-panel-${id}`}>
+    <div role="tabpanel" id={panelId(id)} aria-labelledby={tabId(id)} className={`tab-panel tab-panel-${id}`}>
       {children}
     </div>
   );
