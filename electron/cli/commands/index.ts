@@ -1,7 +1,8 @@
 import type { Command } from '../command';
 import { catalogue } from './catalogue';
+import { demo } from './demo';
 import { importCheck } from './import-check';
 import { inspect } from './inspect';
 
 /** Every command, in the order help lists them. A new command is one file here plus one entry. */
-export const COMMANDS: readonly Command[] = [inspect, importCheck, catalogue];
+export const COMMANDS: readonly Command[] = [inspect, importCheck, catalogue, demo];

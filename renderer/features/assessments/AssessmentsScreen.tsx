@@ -44,6 +44,9 @@ export function AssessmentsScreen() {
       <button className="button" onClick={() => void store.importAssessmentFile()} disabled={store.busy !== null}>
         Import .csms file…
       </button>
+      <button className="button" onClick={() => void store.openSample()} disabled={store.busy !== null}>
+        Open sample
+      </button>
     </div>
   );
 
@@ -66,7 +69,10 @@ export function AssessmentsScreen() {
             </button>
           }
         >
-          <p>Create an assessment for the site you are visiting, or import a .csms file a colleague exported.</p>
+          <p>
+            Create an assessment for the site you are visiting, import a .csms file a colleague exported, or open the sample (a water
+            treatment plant, fully worked) to see every step filled in.
+          </p>
         </EmptyState>
       ) : (
         <table className="table" aria-label="Assessments">

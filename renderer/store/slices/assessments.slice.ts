@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AssessmentInput } from '../../../shared/domain/assessment';
 import { SETTING_LAST_OPEN_ASSESSMENT } from '../../db/repos/settings.repo';
 import { unwrap } from '../../api';
+import { demoBundle } from '../../../shared/demo/bundle';
 import { formatByteSize } from '../../../shared/format/byte-size';
 import type { AppState, StoreDeps } from '../store';
 
@@ -18,6 +19,8 @@ export interface AssessmentsSlice {
   deleteAssessment: (id: string) => Promise<void>;
   exportAssessment: (id: string) => Promise<void>;
   importAssessmentFile: () => Promise<void>;
+  /** Adds the demo assessment (a copy if it is already here) and opens it. */
+  openSample: () => Promise<void>;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -103,6 +106,13 @@ export const createAssessmentsSlice =
           if (result.status === 'saved')
             get().notify('success', `Exported “${bundle.assessment.name}” to ${result.path} (${formatByteSize(result.bytes)}).`);
         });
+      },
+
+      async openSample() {
+        const outcome = await act('Opening the sample', () => deps.assessments.importBundle(demoBundle()));
+        if (!outcome) return;
+        get().notify('success', `Opened the sample assessment “${outcome.assessment.name}”${outcome.asCopy ? ' (as a copy: the sample is already here)' : ''}.`);
+        await get().openAssessment(outcome.assessment.id);
       },
 
       async importAssessmentFile() {

@@ -68,4 +68,18 @@ describe('assessments slice', () => {
     expect(store.getState().notices.at(-1)).toMatchObject({ kind: 'error', text: '“x.csms”: The file is damaged.' });
     expect(await db.assessments.toArray()).toEqual(before);
   });
+
+  it('opens the sample with everything in it, and a second time as a copy', async () => {
+    const { deps, store } = setup();
+    await store.getState().openSample();
+    const id = store.getState().openAssessmentId!;
+    expect(store.getState().screen).toBe('scope');
+    expect(store.getState().notices.at(-1)?.text).toBe('Opened the sample assessment “Riverside Water Treatment Works”.');
+    expect(await deps.assessments.counts(id)).toMatchObject({ zones: 6, conduits: 7, assets: 295, answers: 75, risks: 12, actions: 8 });
+    expect((await deps.assessments.get(id))?.scope?.stakeholders).toHaveLength(4);
+
+    await store.getState().openSample();
+    expect(store.getState().openAssessmentId).not.toBe(id);
+    expect(store.getState().notices.at(-1)?.text).toContain('as a copy');
+  });
 });
