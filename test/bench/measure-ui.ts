@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import { launchApp } from '../e2e/harness';
+import { createAssessment, launchApp } from '../e2e/harness';
 import type { BenchFile } from './generate-files';
 import { peakRssOf, rendererPids, resetPeakRss, rssOf } from './proc';
 
@@ -124,10 +124,7 @@ export async function measureUiImport(file: BenchFile, phaseTimeoutMs: number): 
   const app = await launchApp();
   try {
     const { page } = app;
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByRole('dialog').getByLabel('Site or plant name *').fill('Bench plant');
-    await page.getByRole('dialog').getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByTestId('open-assessment-name').waitFor();
+    await createAssessment(page, 'Bench plant');
     await page.keyboard.press('Alt+3');
     const importButton = page.getByRole('button', { name: /^Import (a )?spreadsheet/ }).first();
     await importButton.waitFor();

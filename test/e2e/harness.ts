@@ -137,3 +137,11 @@ export async function launchApp(options: { profileDir?: string } = {}): Promise<
     },
   };
 }
+
+/** Creates an assessment with just a name through the New assessment form and waits until it is open. */
+export async function createAssessment(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('dialog').getByLabel('Site or plant name *').fill(name);
+  await page.getByRole('dialog').getByRole('button', { name: 'Create assessment' }).click();
+  await page.getByTestId('open-assessment-name').waitFor();
+}

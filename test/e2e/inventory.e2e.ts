@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, type AppSession } from './harness';
+import { createAssessment, launchApp, type AppSession } from './harness';
 import { readAssets } from './idb';
 
 const MESSY_WORKBOOK = resolve('test/fixtures/assets/spanish-plant-inventory.xlsx');
@@ -13,10 +13,7 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
   beforeAll(async () => {
     app = await launchApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByRole('dialog').getByLabel('Site or plant name *').fill('Depuradora Norte');
-    await page.getByRole('dialog').getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByTestId('open-assessment-name').waitFor();
+    await createAssessment(page, 'Depuradora Norte');
     await page.keyboard.press('Alt+3');
   });
   afterAll(async () => {

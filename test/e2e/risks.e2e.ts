@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, type AppSession } from './harness';
+import { createAssessment, launchApp, type AppSession } from './harness';
 import { readStore } from './idb';
 
 const INHERENT = 'Inherent risk (before existing countermeasures)';
@@ -31,10 +31,7 @@ describe('risk analysis in Chromium', () => {
   beforeAll(async () => {
     app = await launchApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByRole('dialog').getByLabel('Site or plant name *').fill('Riverside Water Works');
-    await page.getByRole('dialog').getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByTestId('open-assessment-name').waitFor();
+    await createAssessment(page, 'Riverside Water Works');
   });
   afterAll(async () => {
     await app?.close();

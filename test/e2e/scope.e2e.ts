@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, type AppSession } from './harness';
+import { createAssessment, launchApp, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
 
 const ASSETS_CSV = [
@@ -23,10 +23,7 @@ describe('scope, zones and conduits in Chromium', () => {
   beforeAll(async () => {
     app = await launchApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByRole('dialog').getByLabel('Site or plant name *').fill('Riverside Water Works');
-    await page.getByRole('dialog').getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByTestId('open-assessment-name').waitFor();
+    await createAssessment(page, 'Riverside Water Works');
   });
   afterAll(async () => {
     await app?.close();
