@@ -30,6 +30,8 @@ if (isStale()) {
     metafile: true,
     write: false,
     logLevel: 'warning',
+    // pdfkit and svg-to-pdfkit read their data files next to their own sources; node-forge and @signpdf come along.
+    external: ['pdfkit', 'svg-to-pdfkit', 'node-forge', '@signpdf/*'],
   });
   // Written beside and renamed, so a CLI started at the same moment never loads half a bundle.
   const temporary = `${bundle}.${process.pid}`;
@@ -37,4 +39,5 @@ if (isStale()) {
   renameSync(temporary, bundle);
   writeFileSync(inputsFile, JSON.stringify(Object.keys(metafile.inputs)));
 }
+process.env.CSMS_FONTS_DIR ??= join(root, 'assets/fonts');
 createRequire(import.meta.url)(bundle);

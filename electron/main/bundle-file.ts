@@ -31,6 +31,11 @@ export async function writeBundleFile(fs: FileSystem, path: string, bytes: Uint8
 }
 
 /** The last path segment, for either separator: paths here come from a dialog or the command line of any OS. */
+/** Dialogs on some platforms return the name as typed, without the filter's extension. */
+export function withExtension(path: string, extension: string): string {
+  return path.toLowerCase().endsWith(`.${extension}`) ? path : `${path}.${extension}`;
+}
+
 export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { createFileDialogs } from './dialogs';
+import { HeldReports } from './report/held-reports';
 import { ImportSessions } from './import/sessions';
 import type { MainContext } from './ipc/context';
 import { handlers } from './ipc/handlers';
@@ -40,6 +41,8 @@ function start(): void {
     fs: createNodeFileSystem(),
     now: () => new Date(),
     importSessions: new ImportSessions(),
+    heldReports: new HeldReports(),
+    fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'assets/fonts'),
   };
   registerIpc(ipcMain, handlers, context, (event) => isTrustedSender(event.senderFrame, devServerUrl), (name, error) =>
     console.error(`IPC handler ${name} failed`, error),

@@ -5,9 +5,9 @@ import { useAppStore } from '../store';
 import { AssessmentsScreen } from '../features/assessments/AssessmentsScreen';
 import { AssetsScreen } from '../features/assets/AssetsScreen';
 import { QuestionnaireScreen } from '../features/questionnaire/QuestionnaireScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { RisksScreen } from '../features/risks/RisksScreen';
 import { ScopeScreen } from '../features/scope/ScopeScreen';
-import { PlannedScreen } from '../features/placeholders/PlannedScreen';
 import { EmptyState } from '../ui/EmptyState';
 import { NAV_ITEMS } from './navigation';
 import { Notices } from './Notices';
@@ -71,7 +71,7 @@ function CurrentScreen() {
   if (screen === 'assets') return <AssetsScreen assessmentId={openId} />;
   if (screen === 'questionnaire') return <QuestionnaireScreen assessmentId={openId} />;
   if (screen === 'risks') return <RisksScreen assessmentId={openId} />;
-  return <PlannedScreen screen={screen} />;
+  return <ReportsScreen assessmentId={openId} />;
 }
 
 export function App() {

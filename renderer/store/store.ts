@@ -11,10 +11,11 @@ import { createNoticesSlice, type NoticesSlice } from './slices/notices.slice';
 import { createAssessmentsSlice, type AssessmentsSlice } from './slices/assessments.slice';
 import { createInventorySlice, type InventorySlice } from './slices/inventory.slice';
 import { createQuestionnaireSlice, type QuestionnaireSlice } from './slices/questionnaire.slice';
+import { createReportsSlice, type ReportsSlice } from './slices/reports.slice';
 import { createRisksSlice, type RisksSlice } from './slices/risks.slice';
 import { createScopeSlice, type ScopeSlice } from './slices/scope.slice';
 
-export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice & ScopeSlice & QuestionnaireSlice & RisksSlice;
+export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice & ScopeSlice & QuestionnaireSlice & RisksSlice & ReportsSlice;
 
 export interface StoreDeps {
   assessments: AssessmentsRepo;
@@ -36,5 +37,6 @@ export function createAppStore(deps: StoreDeps) {
     ...createScopeSlice(deps)(...a),
     ...createQuestionnaireSlice(deps)(...a),
     ...createRisksSlice(deps)(...a),
+    ...createReportsSlice(deps)(...a),
   }));
 }

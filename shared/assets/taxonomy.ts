@@ -49,6 +49,7 @@ export const PURDUE_LABELS: Record<PurdueLevel, string> = {
 /** The default criticality scale; a site may relabel it later (per-assessment settings). */
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Criticality = (typeof CRITICALITIES)[number];
+export const CRITICALITY_LABELS: Record<Criticality, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
 
 export const LIFECYCLES = ['in-service', 'spare', 'end-of-support', 'end-of-life', 'decommissioned', 'planned'] as const;
 export type Lifecycle = (typeof LIFECYCLES)[number];

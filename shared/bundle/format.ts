@@ -69,8 +69,12 @@ const ILLEGAL_IN_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 /** "Riverside WTP 2026-11-22.csms": the assessment's name made safe for any file system, and the local date. */
 export function bundleFileName(assessmentName: string, date: Date): string {
   const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  const suffix = ` ${day}.${BUNDLE_EXTENSION}`;
-  const cleaned = assessmentName
+  return safeFileName(assessmentName, ` ${day}.${BUNDLE_EXTENSION}`, 'assessment');
+}
+
+/** `base` made safe for Windows, macOS and Linux and cut to fit, then `suffix` (kept whole). */
+export function safeFileName(base: string, suffix: string, fallback: string): string {
+  const cleaned = base
     .replace(ILLEGAL_IN_FILE_NAME, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+/, ''); // a leading dot hides the file on macOS and Linux
@@ -79,5 +83,5 @@ export function bundleFileName(assessmentName: string, date: Date): string {
     .slice(0, MAX_FILE_NAME_CHARS - suffix.length)
     .join('')
     .trim();
-  return `${name || 'assessment'}${suffix}`;
+  return `${name || fallback}${suffix}`;
 }

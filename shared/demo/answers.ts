@@ -71,7 +71,7 @@ export function demoAnswers(rng: Rng, assessmentId: string, catalogue: Catalogue
                 id: rng.uuid(),
                 kind: rng.chance(0.6) ? 'interview' : 'observation',
                 text: status === 'implemented' ? 'Showed the current register and its last review.' : 'Could not show a written record.',
-                who: rng.pick(['Tom Brandt', 'Miriam Keller', 'Sara Lindqvist']),
+                who: rng.pick(['Jürgen Weiß', 'Miriam Keller', 'Ольга Петрова']),
                 on: at.slice(0, 10),
               },
             ],

@@ -35,9 +35,9 @@ const scope = (rng: Rng): ScopeInput => ({
   ],
   stakeholders: [
     { id: rng.uuid(), name: 'Miriam Keller', role: 'Head of production', organisation: 'Riverside Water Authority', interviewedOn: '2026-11-16' },
-    { id: rng.uuid(), name: 'Tom Brandt', role: 'OT / SCADA engineer', organisation: 'Riverside Water Authority', interviewedOn: '2026-11-17' },
-    { id: rng.uuid(), name: 'Sara Lindqvist', role: 'IT security officer', organisation: 'Riverside Water Authority', interviewedOn: '2026-11-17' },
-    { id: rng.uuid(), name: 'Pavel Novak', role: 'Service engineer', organisation: 'AquaControl Integrators Ltd', interviewedOn: '2026-11-18' },
+    { id: rng.uuid(), name: 'Jürgen Weiß', role: 'OT / SCADA engineer', organisation: 'Riverside Water Authority', interviewedOn: '2026-11-17' },
+    { id: rng.uuid(), name: 'Ольга Петрова', role: 'IT security officer', organisation: 'Riverside Water Authority', interviewedOn: '2026-11-17' },
+    { id: rng.uuid(), name: 'Paweł Nowak', role: 'Service engineer', organisation: 'AquaControl Integrators Ltd', interviewedOn: '2026-11-18' },
   ],
 });
 

@@ -14,6 +14,13 @@ export const CHANNELS = {
   importClose: 'import:close',
   importSaveReport: 'import:save-report',
   evidenceOpenFile: 'evidence:open',
+  reportGeneratePdf: 'report:generate-pdf',
+  reportSavePdf: 'report:save-pdf',
+  reportDiscard: 'report:discard',
+  reportSaveWorkbook: 'report:save-workbook',
+  signingCreateIdentity: 'signing:create-identity',
+  signingOpenP12: 'signing:open-p12',
+  signingInspect: 'signing:inspect',
 } as const;
 
 export type ApiName = keyof typeof CHANNELS;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { assessmentBundleSchema, type AssessmentBundle } from '../bundle/bundle';
 import { ASSET_FIELDS } from '../assets/asset';
 import { importReportSchema } from '../import/report';
+import { reportOptionsSchema } from '../report/options';
+import { newIdentitySchema, p12Schema, signingRequestSchema, type CertificateInfo, type SigningIdentity } from '../report/signing';
 import type { PackedRows } from '../import/packed-rows';
 import type { SheetAnalysis, WorkbookGrid } from '../import/types';
 import { CHANNELS, type ApiName } from './channels';
@@ -34,6 +36,16 @@ export const requestSchemas = {
   importClose: z.object({ sessionId }).strict(),
   importSaveReport: z.object({ report: importReportSchema }).strict(),
   evidenceOpenFile: z.object({}).strict(),
+  /** Builds the PDF (signed when `signing` is given) and holds it in main until saved or discarded. */
+  reportGeneratePdf: z
+    .object({ bundle: assessmentBundleSchema, options: reportOptionsSchema, signing: signingRequestSchema.nullable() })
+    .strict(),
+  reportSavePdf: z.object({ reportId: z.uuid() }).strict(),
+  reportDiscard: z.object({ reportId: z.uuid() }).strict(),
+  reportSaveWorkbook: z.object({ bundle: assessmentBundleSchema, options: reportOptionsSchema }).strict(),
+  signingCreateIdentity: newIdentitySchema,
+  signingOpenP12: z.object({}).strict(),
+  signingInspect: z.object({ fileName: z.string().min(1).max(255), p12: p12Schema, passphrase: z.string().max(500) }).strict(),
 } satisfies Record<ApiName, z.ZodType>;
 
 export interface AppInfo {
@@ -82,6 +94,23 @@ export type EvidenceOpenResult =
   | { status: 'cancelled' }
   | { status: 'opened'; fileName: string; mimeType: string; size: number; sha256: string; data: Uint8Array };
 
+/** Who signed, when and with which certificate, as printed on the sign-off page. */
+export interface ReportSignature {
+  signedAt: string;
+  certificate: CertificateInfo;
+}
+
+export interface GeneratedReport {
+  reportId: string;
+  /** Suggested file name for the save dialog. */
+  fileName: string;
+  pdf: Uint8Array;
+  pageCount: number;
+  signature: ReportSignature | null;
+}
+
+export type OpenP12Result = { status: 'cancelled' } | { status: 'opened'; fileName: string; p12: Uint8Array };
+
 export interface Responses {
   getAppInfo: AppInfo;
   exportAssessment: ExportResult;
@@ -94,6 +123,13 @@ export interface Responses {
   importClose: { closed: boolean };
   importSaveReport: ExportResult;
   evidenceOpenFile: EvidenceOpenResult;
+  reportGeneratePdf: GeneratedReport;
+  reportSavePdf: ExportResult;
+  reportDiscard: { discarded: boolean };
+  reportSaveWorkbook: ExportResult;
+  signingCreateIdentity: SigningIdentity;
+  signingOpenP12: OpenP12Result;
+  signingInspect: CertificateInfo;
 }
 
 export type Request<K extends ApiName> = z.input<(typeof requestSchemas)[K]>;

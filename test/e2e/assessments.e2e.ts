@@ -86,7 +86,7 @@ describe('assessments end to end in Chromium', () => {
     await app.screenshot('05-assessments-list');
   });
 
-  it('moves through the workflow by keyboard (Alt+1..6) and shows each planned screen', async () => {
+  it('moves through the workflow by keyboard (Alt+1..6) and shows each screen', async () => {
     const { page } = app;
     const screens = [
       ['Alt+2', 'Scope'],

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../electron/main/ipc/invoke';
 import type { MainContext } from '../../electron/main/ipc/context';
+import { HeldReports } from '../../electron/main/report/held-reports';
 import { ImportSessions } from '../../electron/main/import/sessions';
 import { createNodeFileSystem } from '../../electron/main/node-fs';
 import { CHANNELS, type ApiName } from '../../shared/ipc/channels';
@@ -19,6 +20,7 @@ export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -75,6 +77,8 @@ export async function launchApp(options: { profileDir?: string } = {}): Promise<
     fs: createNodeFileSystem(),
     now: () => new Date(),
     importSessions: new ImportSessions(),
+    heldReports: new HeldReports(),
+    fontsDir: resolve('assets/fonts'),
   };
 
   await context.route('**/*', async (route) => {

@@ -32,6 +32,13 @@ describe('renderer sandbox and network lock-down in Chromium', () => {
         'importProgress',
         'importRows',
         'importSaveReport',
+        'reportDiscard',
+        'reportGeneratePdf',
+        'reportSavePdf',
+        'reportSaveWorkbook',
+        'signingCreateIdentity',
+        'signingInspect',
+        'signingOpenP12',
       ],
     });
   });

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { HeldReports } from '../../electron/main/report/held-reports';
 import { ImportSessions } from '../../electron/main/import/sessions';
 import type { MainContext } from '../../electron/main/ipc/context';
 import { createNodeFileSystem } from '../../electron/main/node-fs';
@@ -12,6 +14,8 @@ export function testMainContext(overrides: Partial<MainContext> = {}): MainConte
     fs: createNodeFileSystem(),
     now: () => new Date(2026, 10, 22, 9, 30),
     importSessions: new ImportSessions(),
+    heldReports: new HeldReports(),
+    fontsDir: resolve('assets/fonts'),
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ImportReport } from '../../../shared/import/report';
+import { asLocalWallClock } from '../report/workbook/cells';
 
 type Value = string | number | Date | null;
 
@@ -64,5 +65,3 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
   sheet.commit();
 }
 
-/** xlsx dates have no time zone and exceljs writes a Date's UTC fields: shift it so the cell shows local time. */
-const asLocalWallClock = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000);

@@ -1,7 +1,7 @@
 import { encodeBundle } from '../../../shared/bundle/encode';
 import { BUNDLE_EXTENSION, bundleFileName } from '../../../shared/bundle/format';
 import { nowIso } from '../../../shared/domain/record';
-import { fileNameOf, readBundleFile, writeBundleFile } from '../bundle-file';
+import { fileNameOf, readBundleFile, withExtension, writeBundleFile } from '../bundle-file';
 import type { FileDialogOptions } from './context';
 import type { Handler } from './invoke';
 
@@ -14,8 +14,7 @@ export const exportAssessment: Handler<'exportAssessment'> = async ({ bundle }, 
     filters: FILTERS,
   });
   if (chosen === null) return { status: 'cancelled' };
-  // Dialogs on some platforms return the name as typed, without the filter's extension.
-  const path = chosen.toLowerCase().endsWith(`.${BUNDLE_EXTENSION}`) ? chosen : `${chosen}.${BUNDLE_EXTENSION}`;
+  const path = withExtension(chosen, BUNDLE_EXTENSION);
   const bytes = await encodeBundle(bundle, { appVersion: ctx.appVersion, exportedAt: nowIso(() => ctx.now()) });
   await writeBundleFile(ctx.fs, path, bytes);
   return { status: 'saved', path, fileName: fileNameOf(path), bytes: bytes.byteLength };

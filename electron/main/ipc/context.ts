@@ -1,4 +1,5 @@
 import type { ImportSessions } from '../import/sessions';
+import type { HeldReports } from '../report/held-reports';
 
 /** What handlers may use from the outside world. Electron wires dialogs and disk; tests wire a temp folder. */
 export interface FileDialogOptions {
@@ -23,4 +24,8 @@ export interface MainContext {
   now(): Date;
   /** Workbooks opened by the import wizard, held in main between its calls. */
   importSessions: ImportSessions;
+  /** Generated PDFs between preview and save. */
+  heldReports: HeldReports;
+  /** Folder holding the report fonts (DejaVuSans.ttf, DejaVuSans-Bold.ttf). */
+  fontsDir: string;
 }

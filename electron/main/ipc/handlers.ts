@@ -10,6 +10,8 @@ import {
   importSaveReport,
 } from './import.handlers';
 import { evidenceOpenFile } from './evidence.handlers';
+import { reportDiscard, reportGeneratePdf, reportSavePdf, reportSaveWorkbook } from './report.handlers';
+import { signingCreateIdentity, signingInspect, signingOpenP12 } from './signing.handlers';
 import type { HandlerMap } from './invoke';
 
 /** Every channel's handler; register.ts and the e2e harness both dispatch through this map. */
@@ -25,4 +27,11 @@ export const handlers: HandlerMap = {
   importClose,
   importSaveReport,
   evidenceOpenFile,
+  reportGeneratePdf,
+  reportSavePdf,
+  reportDiscard,
+  reportSaveWorkbook,
+  signingCreateIdentity,
+  signingOpenP12,
+  signingInspect,
 };

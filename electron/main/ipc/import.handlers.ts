@@ -3,7 +3,7 @@ import { isBlankCell } from '../../../shared/import/cell-text';
 import { packRows } from '../../../shared/import/packed-rows';
 import type { ColumnMapping, SheetGrid } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { fileNameOf } from '../bundle-file';
+import { fileNameOf, withExtension } from '../bundle-file';
 import { importReportXlsx } from '../import/report-xlsx';
 import { readSpreadsheetFile } from '../import/read-spreadsheet';
 import type { ImportSession } from '../import/sessions';
@@ -83,7 +83,7 @@ export const importSaveReport: Handler<'importSaveReport'> = async ({ report }, 
   });
   if (chosen === null) return { status: 'cancelled' };
   // Dialogs on some platforms return the name as typed, without the filter's extension.
-  const path = chosen.toLowerCase().endsWith('.xlsx') ? chosen : `${chosen}.xlsx`;
+  const path = withExtension(chosen, 'xlsx');
   const bytes = await importReportXlsx(report, ctx.appName);
   const fileName = fileNameOf(path);
   await withIoError(`Could not write “${fileName}”`, () => ctx.fs.writeFileAtomic(path, bytes));

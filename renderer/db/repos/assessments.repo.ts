@@ -6,6 +6,7 @@ import { copyBundle } from '../../../shared/bundle/copy-bundle';
 import type { Asset } from '../../../shared/assets/asset';
 import { assetStore } from '../asset-store';
 import type { CsmsDb } from '../db';
+import { reportOptionsKey } from './settings.repo';
 
 /** Record tables stored one record per row; assets live in pages (asset-store.ts). */
 const PLAIN_TABLES = CHILD_TABLES.filter((t) => t !== 'assets');
@@ -76,9 +77,10 @@ export function assessmentsRepo(db: CsmsDb) {
     },
 
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', [...allTables(), db.table('imports')], async () => {
+      await db.transaction('rw', [...allTables(), db.table('imports'), db.settings], async () => {
         for (const t of [...PLAIN_TABLES, 'imports']) await db.table(t).where('assessmentId').equals(id).delete();
         await assets.removeAll(id);
+        await db.settings.delete(reportOptionsKey(id));
         await db.assessments.delete(id);
       });
     },

@@ -16,3 +16,6 @@ export function settingsRepo(db: CsmsDb) {
 }
 
 export const SETTING_LAST_OPEN_ASSESSMENT = 'lastOpenAssessmentId';
+
+/** The report options last used for an assessment; deleted with the assessment. */
+export const reportOptionsKey = (assessmentId: string) => `reportOptions:${assessmentId}`;

@@ -3,6 +3,7 @@ import {
   ASSET_TYPES,
   ASSET_TYPE_KEYS,
   CRITICALITIES,
+  CRITICALITY_LABELS,
   LIFECYCLES,
   LIFECYCLE_LABELS,
   PURDUE_LABELS,
@@ -23,7 +24,7 @@ const text: Editor = { kind: 'text' };
 const list: Editor = { kind: 'list' };
 
 export const TYPE_OPTIONS = ASSET_TYPE_KEYS.map((k) => ({ value: k, label: ASSET_TYPES[k] }));
-export const CRITICALITY_OPTIONS = CRITICALITIES.map((c) => ({ value: c, label: c[0]!.toUpperCase() + c.slice(1) }));
+export const CRITICALITY_OPTIONS = CRITICALITIES.map((c) => ({ value: c, label: CRITICALITY_LABELS[c] }));
 
 const EDITORS: Record<AssetField, Editor> = {
   name: text,

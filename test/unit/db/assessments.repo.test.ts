@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportOptionsKey } from '../../../renderer/db/repos/settings.repo';
 import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
 import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
 import { content } from '../assets/asset-fixtures';
@@ -84,8 +85,11 @@ describe('assessments repository', () => {
   it('deletes an assessment with all its records and nothing of another assessment', async () => {
     const { db, repo, a } = await seeded();
     const other = await repo.duplicate(a.id, 'Other');
+    await db.settings.bulkPut([{ key: reportOptionsKey(a.id), value: { marking: 'A' } }, { key: reportOptionsKey(other.id), value: { marking: 'B' } }]);
     await repo.remove(a.id);
     expect(await repo.get(a.id)).toBeUndefined();
+    expect(await db.settings.get(reportOptionsKey(a.id))).toBeUndefined();
+    expect(await db.settings.get(reportOptionsKey(other.id))).toEqual({ key: reportOptionsKey(other.id), value: { marking: 'B' } });
     for (const t of ['zones', 'conduits', 'answers', 'evidence', 'assetPages'])
       expect(await db.table(t).where('assessmentId').equals(a.id).count()).toBe(0);
     expect(await repo.counts(other.id)).toMatchObject({ zones: 2, conduits: 1, answers: 1, evidence: 1, assets: 3 });

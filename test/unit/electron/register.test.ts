@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, type ApiName } from '../../../shared/ipc/channels';
 import { UserFacingError, type IpcResult } from '../../../shared/ipc/result';
 import type { MainContext } from '../../../electron/main/ipc/context';
+import { HeldReports } from '../../../electron/main/report/held-reports';
 import { ImportSessions } from '../../../electron/main/import/sessions';
 import type { HandlerMap } from '../../../electron/main/ipc/invoke';
 import { registerIpc } from '../../../electron/main/ipc/register';
@@ -23,6 +25,8 @@ const context: MainContext = {
   },
   now: () => new Date('2025-01-01T00:00:00Z'),
   importSessions: new ImportSessions(),
+  heldReports: new HeldReports(),
+  fontsDir: resolve('assets/fonts'),
 };
 
 /** The import and evidence channels are not exercised here; calling one is a test bug. */
@@ -35,6 +39,13 @@ const unusedImportHandlers: Omit<HandlerMap, 'getAppInfo' | 'exportAssessment' |
   importClose: notCalled,
   importSaveReport: notCalled,
   evidenceOpenFile: notCalled,
+  reportGeneratePdf: notCalled,
+  reportSavePdf: notCalled,
+  reportDiscard: notCalled,
+  reportSaveWorkbook: notCalled,
+  signingCreateIdentity: notCalled,
+  signingOpenP12: notCalled,
+  signingInspect: notCalled,
 };
 function notCalled(): never {
   throw new Error('this test does not call the import or evidence channels');

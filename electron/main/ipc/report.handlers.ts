@@ -1,0 +1,53 @@
+import { buildReportModel, type ReportModel } from '../../../shared/report/model';
+import { reportFileName } from '../../../shared/report/file-name';
+import type { ReportOptions } from '../../../shared/report/options';
+import type { AssessmentBundle } from '../../../shared/bundle/bundle';
+import { UserFacingError } from '../../../shared/ipc/result';
+import { fileNameOf, withExtension } from '../bundle-file';
+import { withIoError } from '../io-error';
+import { producePdf } from '../report/produce-pdf';
+import { writeWorkbook } from '../report/workbook/write-workbook';
+import type { MainContext } from './context';
+import type { Handler } from './invoke';
+
+function modelOf(bundle: AssessmentBundle, options: ReportOptions, ctx: MainContext): ReportModel {
+  return buildReportModel(bundle, options, { generatedAt: ctx.now().toISOString(), appVersion: ctx.appVersion });
+}
+
+export const reportGeneratePdf: Handler<'reportGeneratePdf'> = async ({ bundle, options, signing }, ctx) => {
+  const produced = await producePdf(modelOf(bundle, options, ctx), { fontsDir: ctx.fontsDir, signing, now: ctx.now() });
+  const fileName = reportFileName(bundle.assessment.name, options.reportDate, 'pdf');
+  const reportId = ctx.heldReports.hold({ fileName, pdf: produced.pdf });
+  return { reportId, fileName, ...produced };
+};
+
+export const reportSavePdf: Handler<'reportSavePdf'> = async ({ reportId }, ctx) => {
+  const report = ctx.heldReports.get(reportId);
+  if (!report) throw new UserFacingError('invalid-request', 'This preview is no longer available; generate the report again.');
+  const chosen = await ctx.chooseSavePath({
+    title: 'Save PDF report',
+    defaultFileName: report.fileName,
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  });
+  if (chosen === null) return { status: 'cancelled' };
+  const path = withExtension(chosen, 'pdf');
+  await withIoError(`Could not write “${fileNameOf(path)}”`, () => ctx.fs.writeFileAtomic(path, report.pdf));
+  return { status: 'saved', path, fileName: fileNameOf(path), bytes: report.pdf.byteLength };
+};
+
+export const reportDiscard: Handler<'reportDiscard'> = async ({ reportId }, ctx) => ({
+  discarded: ctx.heldReports.discard(reportId),
+});
+
+export const reportSaveWorkbook: Handler<'reportSaveWorkbook'> = async ({ bundle, options }, ctx) => {
+  const chosen = await ctx.chooseSavePath({
+    title: 'Export Excel workbook',
+    defaultFileName: reportFileName(bundle.assessment.name, options.reportDate, 'xlsx'),
+    filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+  });
+  if (chosen === null) return { status: 'cancelled' };
+  const path = withExtension(chosen, 'xlsx');
+  const bytes = await writeWorkbook(modelOf(bundle, options, ctx));
+  await withIoError(`Could not write “${fileNameOf(path)}”`, () => ctx.fs.writeFileAtomic(path, bytes));
+  return { status: 'saved', path, fileName: fileNameOf(path), bytes: bytes.byteLength };
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defaultReportOptions, reportOptionsSchema, sniffImageType } from '../../../shared/report/options';
+import { newIdentitySchema } from '../../../shared/report/signing';
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+const GIF = new TextEncoder().encode('GIF89a....');
+
+describe('report images', () => {
+  it('are known by their first bytes', () => {
+    expect(sniffImageType(PNG)).toBe('image/png');
+    expect(sniffImageType(JPEG)).toBe('image/jpeg');
+    expect(sniffImageType(GIF)).toBeNull();
+    expect(sniffImageType(new Uint8Array())).toBeNull();
+  });
+
+  it('are refused by the options schema main checks when the bytes are not what the type says', () => {
+    const options = defaultReportOptions('2026-11-23');
+    expect(reportOptionsSchema.safeParse({ ...options, logo: { mimeType: 'image/png', data: PNG } }).success).toBe(true);
+    const mislabelled = reportOptionsSchema.safeParse({ ...options, logo: { mimeType: 'image/jpeg', data: PNG } });
+    expect(mislabelled.success).toBe(false);
+    expect(mislabelled.error?.issues[0]).toMatchObject({ path: ['logo', 'data'], message: 'The image is not a PNG or JPEG file' });
+    expect(reportOptionsSchema.safeParse({ ...options, siteSignature: { mimeType: 'image/png', data: GIF } }).success).toBe(false);
+  });
+});
+
+describe('a new signing identity', () => {
+  const input = { commonName: 'Ana Ruiz', organisation: '', email: '', passphrase: 'plain passphrase 1!', validityYears: 3 };
+  it('needs a passphrase of at least 8 characters that other programs read the same way', () => {
+    expect(newIdentitySchema.safeParse(input).success).toBe(true);
+    expect(newIdentitySchema.safeParse({ ...input, passphrase: 'short' }).error?.issues[0]?.message).toBe('Use at least 8 characters');
+    expect(newIdentitySchema.safeParse({ ...input, passphrase: 'contraseña segura' }).error?.issues[0]?.message).toMatch(/without accents/);
+  });
+});
