@@ -35,7 +35,7 @@ export function ReportActions({ identity, sign, onSign, passphrase, onPassphrase
         {sign && identity && (
           <label className="report-passphrase">
             Passphrase
-            <input type="password" autoComplete="current-password" value={passphrase} onChange={(e) => onPassphrase(e.target.value)} />
+            <input className="text-input" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => onPassphrase(e.target.value)} />
           </label>
         )}
         {sign && expired && <span className="field-error">{expired}</span>}

@@ -1,11 +1,13 @@
-import type { AssetType, Criticality, Lifecycle, PurdueLevel } from '../../assets/taxonomy';
+import { CRITICALITY_LABELS, LIFECYCLE_LABELS, PURDUE_LABELS, type AssetType } from '../../assets/taxonomy';
 import type { Edition } from '../../domain/assessment';
 import type { AnswerStatus } from '../../questionnaire/answer';
-import type { FindingSeverity } from '../../questionnaire/finding-drafts';
-import type { ActionStatus, Effort, Priority, RiskLevel, Treatment } from '../../risk/types';
-import type { ScopeStatus, SystemKind } from '../../scope/scope';
+import { SEVERITY_LABELS } from '../../questionnaire/finding-drafts';
+import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../risk/actions';
+import { RISK_LEVEL_LABELS } from '../../risk/matrix';
+import type { Effort, Treatment } from '../../risk/types';
+import { SYSTEM_KIND_LABELS, type ScopeStatus } from '../../scope/scope';
 import type { ConduitDirection } from '../../scope/zones';
-import type { DocumentStatus, ReportSection } from '../options';
+import { REPORT_SECTION_LABELS, type DocumentStatus } from '../options';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -16,19 +18,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const en = {
   /** BCP 47 tag for the PDF's /Lang and for number and date formatting. */
   locale: 'en-GB',
-  sections: {
-    documentControl: 'Document control',
-    executiveSummary: 'Executive summary',
-    scopeMethod: 'Scope and method',
-    zoneDiagram: 'Zones and conduits',
-    assetSummary: 'Asset inventory summary',
-    results: 'Results per step',
-    risks: 'Risk assessment',
-    findings: 'Findings and recommendations',
-    roadmap: 'Remediation roadmap',
-    signOff: 'Sign-off',
-    assetAppendix: 'Appendix: full asset list',
-  } satisfies Record<ReportSection, string>,
+  sections: REPORT_SECTION_LABELS,
   contents: 'Contents',
   common: {
     none: 'None',
@@ -142,17 +132,7 @@ export const en = {
       `Risks were analysed per zone and conduit in the manner of IEC 62443-3-2, on a ${rows} × ${columns} matrix of likelihood and consequence (the worst consequence area counts). Risk up to and including “${tolerable}” is tolerable; anything above needs treatment.`,
   },
   scopeStatus: { in: 'In scope', out: 'Out of scope', undecided: 'Not decided' } satisfies Record<ScopeStatus, string>,
-  systemKind: {
-    'control-networks': 'Control networks',
-    scada: 'SCADA / DCS systems',
-    plcs: 'PLCs and controllers',
-    'engineering-workstations': 'Engineering workstations',
-    hmis: 'HMIs',
-    'industrial-servers': 'Industrial servers and applications',
-    'communication-networks': 'Communication networks and links',
-    'remote-access': 'Remote access systems',
-    'safety-systems': 'Safety instrumented systems',
-  } satisfies Record<SystemKind, string>,
+  systemKind: SYSTEM_KIND_LABELS,
   zones: {
     diagram: 'Zone and conduit diagram',
     zones: 'Zones',
@@ -230,24 +210,9 @@ export const en = {
     'camera-iot': 'Camera / IoT device',
     other: 'Other',
   } satisfies Record<AssetType, string>,
-  criticality: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' } satisfies Record<Criticality, string>,
-  lifecycle: {
-    'in-service': 'In service',
-    spare: 'Spare',
-    'end-of-support': 'End of support',
-    'end-of-life': 'End of life',
-    decommissioned: 'Decommissioned',
-    planned: 'Planned',
-  } satisfies Record<Lifecycle, string>,
-  purdue: {
-    '0': '0 · Process',
-    '1': '1 · Basic control',
-    '2': '2 · Supervisory',
-    '3': '3 · Site operations',
-    '3.5': '3.5 · Industrial DMZ',
-    '4': '4 · Enterprise',
-    '5': '5 · External / cloud',
-  } satisfies Record<PurdueLevel, string>,
+  criticality: CRITICALITY_LABELS,
+  lifecycle: LIFECYCLE_LABELS,
+  purdue: PURDUE_LABELS,
   results: {
     compliance: 'Compliance per step',
     maturity: 'Maturity achieved and target per step',
@@ -301,7 +266,7 @@ export const en = {
     tolerable: 'tolerable',
     intolerable: 'not tolerable',
   },
-  riskLevel: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' } satisfies Record<RiskLevel, string>,
+  riskLevel: RISK_LEVEL_LABELS,
   treatment: { mitigate: 'Mitigate', accept: 'Accept', transfer: 'Transfer', avoid: 'Avoid' } satisfies Record<Treatment, string>,
   findings: {
     intro: (count: number) =>
@@ -316,7 +281,7 @@ export const en = {
     assets: 'Assets',
     draft: 'Draft',
   },
-  severity: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' } satisfies Record<FindingSeverity, string>,
+  severity: SEVERITY_LABELS,
   roadmap: {
     intro: (open: number, overdue: number) =>
       `${plural(open, 'open action', 'open actions')}${overdue ? `, ${overdue} overdue` : ''}, by quarter of the due date.`,
@@ -334,14 +299,9 @@ export const en = {
     addresses: 'Addresses',
     overdue: 'Overdue',
   },
-  priority: { low: 'Low', medium: 'Medium', high: 'High', urgent: 'Urgent' } satisfies Record<Priority, string>,
+  priority: PRIORITY_LABELS,
   effort: { small: 'Small', medium: 'Medium', large: 'Large' } satisfies Record<Effort, string>,
-  actionStatus: {
-    planned: 'Planned',
-    'in-progress': 'In progress',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  } satisfies Record<ActionStatus, string>,
+  actionStatus: ACTION_STATUS_LABELS,
   signOff: {
     digitalSignature: 'Digital signature',
     signedText:
