@@ -68,6 +68,9 @@ function sheet(d: Dump, name: string): Sheet {
   return found;
 }
 
+/** "A" → 0, "AB" → 27: the inverse of the writer's columnLetter, for indexing dumped rows. */
+const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
 const headers = (s: Sheet) => (s.rows[0] ?? []).map((c) => c?.v);
 
 /** Data rows keyed by header text. */
@@ -207,6 +210,15 @@ describe('writeWorkbook on the demo assessment', () => {
     expect(actions.map((r) => r['Action']?.v)).toEqual(m.actions.map((a) => a.number));
     expect(actions[0]?.['Due date']).toMatchObject({ v: `${m.actions[0]?.dueDate}T00:00:00`, py: 'datetime', fmt: 'yyyy-mm-dd' });
     expect(actions.every((r) => r['Overdue']?.py === 'bool')).toBe(true);
+    // The due date turns red when the row's Overdue is TRUE; no rule sits on the boolean cells (LibreOffice chokes).
+    const actionsSheet = sheet(d, 'Actions');
+    expect(actionsSheet.conditional).toContainEqual(expect.objectContaining({ range: `E2:E${actionsSheet.max_row}`, type: 'expression', formula: ['$I2=TRUE'], fill: 'FFC00000' }));
+    for (const s of d.sheets)
+      for (const rule of s.conditional) {
+        const [, column = '', from = '0', to = '0'] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(rule.range) ?? [];
+        const cells = s.rows.slice(Number(from) - 1, Number(to)).map((row) => row[columnIndex(column)]);
+        expect(cells.some((c) => c?.py === 'bool'), `${s.name} ${rule.range}`).toBe(false);
+      }
     expect(actions[0]?.['Findings']?.v ?? '').toBe(m.actions[0]?.findingNumbers.join(', '));
   });
 

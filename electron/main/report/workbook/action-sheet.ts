@@ -13,7 +13,7 @@ const ACTION_COLUMNS: Column<ActionRow>[] = [
   { header: 'Title', width: 40, value: (a) => a.title, wrap: true },
   { header: 'Description', width: 50, value: (a) => a.description, wrap: true },
   { header: 'Owner', width: 20, value: (a) => a.owner },
-  { header: 'Due date', width: 12, value: (a) => dateCell(a.dueDate), date: 'date' },
+  { header: 'Due date', width: 12, value: (a) => dateCell(a.dueDate), date: 'date', highlight: [{ rowFlag: 'Overdue', tone: 'bad' }] },
   { header: 'Priority', width: 10, value: (a) => PRIORITY_LABELS[a.priority], highlight: scaleHighlights(PRIORITIES.map((p) => PRIORITY_LABELS[p])) },
   { header: 'Effort', width: 22, value: (a) => EFFORT_LABELS[a.effort] },
   {
@@ -25,7 +25,7 @@ const ACTION_COLUMNS: Column<ActionRow>[] = [
       { equals: ACTION_STATUS_LABELS.cancelled, tone: 'muted' },
     ],
   },
-  { header: 'Overdue', width: 10, value: (a) => a.overdue, highlight: [{ is: true, tone: 'bad' }] },
+  { header: 'Overdue', width: 10, value: (a) => a.overdue },
   { header: 'Findings', width: 18, value: (a) => joined(a.findingNumbers), wrap: true },
   { header: 'Risks', width: 18, value: (a) => joined(a.riskNumbers), wrap: true },
   {

@@ -25,7 +25,7 @@ function ratingColumns(matrix: RiskMatrix, name: string, rating: (r: RiskRow) =>
     { header: `${name} consequence`, width: 12, value: (r) => rating(r).consequence },
     { header: `${name} consequence label`, width: 14, value: (r) => label(matrix.consequence, rating(r).consequence) },
     { header: `${name} risk level`, width: 11, value: (r) => riskLevelText(rating(r)), highlight: RISK_LEVEL_HIGHLIGHTS },
-    { header: `${name} risk tolerable`, width: 11, value: (r) => rating(r).tolerable, highlight: [{ is: false, tone: 'poor' }] },
+    { header: `${name} risk tolerable`, width: 11, value: (r) => rating(r).tolerable },
   ];
 }
 

@@ -103,8 +103,12 @@ const TONES: Record<Tone, () => Style> = {
   muted: () => toneStyle('FFEDEDED', 'FF595959'),
 };
 
-/** A column's value that gets a colour: equal to a label, a number above a limit, or a boolean. */
-export type Highlight = { tone: Tone } & ({ equals: string } | { above: number } | { is: boolean });
+/**
+ * A column's value that gets a colour: equal to a label, or a number above a limit; or the cell gets it when the
+ * boolean column named `rowFlag` is TRUE in its row. Rules never sit on boolean cells themselves: LibreOffice 7.4
+ * then fails to print the sheet or export it to PDF ("Unspecified Application Error"), seen with the Actions sheet.
+ */
+export type Highlight = { tone: Tone } & ({ equals: string } | { above: number } | { rowFlag: string });
 
 /** Low green … critical red: risk levels, severities, criticality and priorities share the four steps. */
 export const FOUR_STEP_TONES = ['good', 'fair', 'poor', 'bad'] as const satisfies readonly Tone[];
@@ -115,10 +119,13 @@ export const scaleHighlights = (labels: readonly string[]): Highlight[] =>
 
 const quoteFormulaText = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/** A real conditional formatting rule (fresh object: exceljs writes priority and dxf id into it). */
-export function conditionalRule(highlight: Highlight): ExcelJS.ConditionalFormattingRule {
+/**
+ * A real conditional formatting rule (fresh object: exceljs writes priority and dxf id into it). `letterOf` gives
+ * the column letter of a header; expressions are relative to the first data row, 2.
+ */
+export function conditionalRule(highlight: Highlight, letterOf: (header: string) => string): ExcelJS.ConditionalFormattingRule {
   const style = TONES[highlight.tone]();
   if ('equals' in highlight) return { type: 'cellIs', operator: 'equal', formulae: [quoteFormulaText(highlight.equals)], style, priority: 0 };
   if ('above' in highlight) return { type: 'cellIs', operator: 'greaterThan', formulae: [String(highlight.above)], style, priority: 0 };
-  return { type: 'cellIs', operator: 'equal', formulae: [highlight.is ? 'TRUE' : 'FALSE'], style, priority: 0 };
+  return { type: 'expression', formulae: [`$${letterOf(highlight.rowFlag)}2=TRUE`], style, priority: 0 };
 }

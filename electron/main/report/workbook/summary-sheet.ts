@@ -23,6 +23,10 @@ const VALUE_STYLES: Record<NumberFormat | 'date' | 'dateTime' | 'plain', CellSty
 };
 
 /** Writes the Summary top to bottom: label/value pairs, then small tables, each section with a heading. */
+const noRowFlags = (header: string): never => {
+  throw new Error(`the summary's tables have no flag column “${header}”`);
+};
+
 class SummaryWriter {
   private rowNumber = 0;
 
@@ -56,14 +60,14 @@ class SummaryWriter {
     this.line([[text, NOTE_CELL]]);
   }
 
-  /** A header row and data rows; `highlights` colour one column of the data rows. */
+  /** A header row and data rows; `highlights` colour one column of the data rows (by value: no row flags here). */
   table(headers: readonly string[], rows: readonly CellValue[][], formats: readonly (keyof typeof VALUE_STYLES)[], highlights?: { column: number; rules: Highlight[] }): void {
     this.line(headers.map((h) => [h, HEADER_CELLS]));
     const first = this.rowNumber + 1;
     for (const row of rows) this.line(row.map((value, i) => [value, VALUE_STYLES[formats[i] ?? 'plain']]));
     if (highlights && rows.length) {
       const letter = columnLetter(highlights.column);
-      this.sheet.addConditionalFormatting({ ref: `${letter}${first}:${letter}${this.rowNumber}`, rules: highlights.rules.map(conditionalRule) });
+      this.sheet.addConditionalFormatting({ ref: `${letter}${first}:${letter}${this.rowNumber}`, rules: highlights.rules.map((h) => conditionalRule(h, noRowFlags)) });
     }
   }
 }

@@ -56,6 +56,8 @@ export function writeTable<T>(
   sheet.columns = columns.map((c) => ({ width: c.width }));
   const header = sheet.getRow(1);
   columns.forEach((c, i) => putCell(header, i + 1, c.header, HEADER_CELLS));
+  // Readers do not grow a row for wrapped text when they open a file: give a wrapping header its second line.
+  if (columns.some((c) => c.header.length > c.width)) header.height = 30;
   header.commit();
 
   const styles: CellStyles[] = columns.map((c) => cellStyles(c));
@@ -71,10 +73,15 @@ export function writeTable<T>(
 
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rowNumber, column: columns.length } };
   if (rowNumber > 1) {
+    const letterOf = (header: string) => {
+      const index = columns.findIndex((c) => c.header === header);
+      if (index < 0) throw new Error(`no column “${header}” in ${sheetName}`);
+      return columnLetter(index + 1);
+    };
     columns.forEach((c, i) => {
       if (!c.highlight?.length) return;
       const letter = columnLetter(i + 1);
-      sheet.addConditionalFormatting({ ref: `${letter}2:${letter}${rowNumber}`, rules: c.highlight.map(conditionalRule) });
+      sheet.addConditionalFormatting({ ref: `${letter}2:${letter}${rowNumber}`, rules: c.highlight.map((h) => conditionalRule(h, letterOf)) });
     });
   }
   sheet.commit();
