@@ -13,7 +13,6 @@ import { evaluateScenario, riskScenarioSchema, type RiskEvaluation, type RiskSce
 import { zoneSlProposals } from '../risk/sl-proposal';
 import { threatById } from '../risk/threats';
 import type { ActionStatus, Effort, Priority, RiskLevel, RiskMatrix, Treatment } from '../risk/types';
-import { zoneDiagramSvg } from '../scope/diagram';
 import { emptyScope, systemKindEntries, type ScopeInput } from '../scope/scope';
 import { conduitSchema, zoneSchema, type Conduit, type ConduitDirection, type Zone } from '../scope/zones';
 import type { ReportOptions } from './options';
@@ -45,8 +44,8 @@ export interface ReportModel {
   scope: ScopeInput;
   zones: ZoneRow[];
   conduits: ConduitRow[];
-  /** The zone-and-conduit drawing as self-contained SVG; null when there are no zones. */
-  diagramSvg: string | null;
+  /** What the zone-and-conduit drawing needs (`zoneDiagramSvg`, drawn in the report's language); null without zones. */
+  diagram: { zones: Zone[]; conduits: Conduit[]; assetCounts: ReadonlyMap<string, number> } | null;
   /** Every asset, sorted by name; the same objects as in the bundle (100k assets are not copied). */
   assets: Asset[];
   assetSummary: AssetSummary;
@@ -432,7 +431,7 @@ export function buildReportModel(
       accessPoints: c.accessPoints,
       securityMeasures: c.securityMeasures,
     })),
-    diagramSvg: zones.length ? zoneDiagramSvg(zones, conduits, { assetCounts, idPrefix: 'report' }) : null,
+    diagram: zones.length ? { zones, conduits, assetCounts } : null,
     assets,
     assetSummary: {
       total: assets.length,

@@ -17,6 +17,19 @@ export interface DiagramOptions {
   maxPerRow?: number;
   /** Prefix for the ids inside the SVG, so several diagrams can sit in one HTML page. */
   idPrefix?: string;
+  /** The diagram's own words, for reports in another language; English by default. */
+  words?: DiagramWords;
+}
+
+export interface DiagramWords {
+  /** Purdue row names by level key ('0' … '5', 'none'). */
+  rows: Record<string, string>;
+  level: (key: string) => string;
+  noLevel: string;
+  purdue: (levels: string) => string;
+  purdueNotSet: string;
+  assets: (count: number) => string;
+  safety: string;
 }
 
 const MARGIN = 24;
@@ -31,15 +44,23 @@ const LANE_GAP = 24;
 const LANE_SPACING = 14;
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, sans-serif"';
 
-const ROW_NAMES: Record<string, string> = {
-  '0': 'Process',
-  '1': 'Basic control',
-  '2': 'Supervisory',
-  '3': 'Site operations',
-  '3.5': 'Industrial DMZ',
-  '4': 'Enterprise',
-  '5': 'External / cloud',
-  none: 'Level not set',
+export const ENGLISH_DIAGRAM_WORDS: DiagramWords = {
+  rows: {
+    '0': 'Process',
+    '1': 'Basic control',
+    '2': 'Supervisory',
+    '3': 'Site operations',
+    '3.5': 'Industrial DMZ',
+    '4': 'Enterprise',
+    '5': 'External / cloud',
+    none: 'Level not set',
+  },
+  level: (key) => `Level ${key}`,
+  noLevel: 'No level',
+  purdue: (levels) => `Purdue ${levels}`,
+  purdueNotSet: 'Purdue: not set',
+  assets: (count) => `${count} ${count === 1 ? 'asset' : 'assets'}`,
+  safety: 'SAFETY',
 };
 
 interface Box {
@@ -124,9 +145,9 @@ function layout(rows: Row[], perRow: number) {
   return { boxes, bands, width, height };
 }
 
-function levelsText(levels: readonly number[]): string {
-  if (!levels.length) return 'Purdue: not set';
-  return `Purdue ${[...new Set(levels)].sort((a, b) => a - b).map(num).join(', ')}`;
+function levelsText(levels: readonly number[], words: DiagramWords): string {
+  if (!levels.length) return words.purdueNotSet;
+  return words.purdue([...new Set(levels)].sort((a, b) => a - b).map(num).join(', '));
 }
 
 function slText(zone: DiagramZone): string {
@@ -134,7 +155,7 @@ function slText(zone: DiagramZone): string {
   return zone.slAchieved === undefined || zone.slAchieved === null ? target : `${target} · SL-A ${zone.slAchieved}`;
 }
 
-function zoneSvg(box: Box, assets: number): string {
+function zoneSvg(box: Box, assets: number, words: DiagramWords): string {
   const { zone, x, y } = box;
   const stroke = zone.safety ? '#c92a2a' : '#1864ab';
   const fill = zone.safety ? '#fff5f5' : '#ffffff';
@@ -148,10 +169,10 @@ function zoneSvg(box: Box, assets: number): string {
   if (zone.safety) {
     parts.push(
       `<rect class="safety-marker" x="${num(x + BOX_W - 70)}" y="${num(y + 9)}" width="60" height="20" rx="4" fill="#c92a2a"/>`,
-      `<text x="${num(x + BOX_W - 40)}" y="${num(y + 23)}" font-size="10" font-weight="700" fill="#ffffff" text-anchor="middle">SAFETY</text>`,
+      `<text x="${num(x + BOX_W - 40)}" y="${num(y + 23)}" font-size="10" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(words.safety)}</text>`,
     );
   }
-  const lines = [levelsText(zone.purdueLevels), slText(zone), `${assets} ${assets === 1 ? 'asset' : 'assets'}`];
+  const lines = [levelsText(zone.purdueLevels, words), slText(zone), words.assets(assets)];
   lines.forEach((line, i) => {
     parts.push(
       `<text x="${num(x + 12)}" y="${num(y + 46 + i * 18)}" font-size="12" fill="#495057">${escapeXml(line)}</text>`,
@@ -271,6 +292,7 @@ export function zoneDiagramSvg(
   options: DiagramOptions = {},
 ): string {
   const title = options.title ?? 'Zones and conduits';
+  const words = options.words ?? ENGLISH_DIAGRAM_WORDS;
   const prefix = (options.idPrefix ?? 'zone-diagram').replace(/[^A-Za-z0-9_-]/g, '') || 'zone-diagram';
   if (!zones.length) return placeholder(title, prefix);
 
@@ -318,16 +340,16 @@ export function zoneDiagramSvg(
   const bandSvg = bands.map((band, i) => {
     const h = band.lines * BOX_H + (band.lines - 1) * GAP_Y + 24;
     const y = band.top - 12;
-    const label = band.key === 'none' ? 'No level' : `Level ${band.key}`;
+    const label = band.key === 'none' ? words.noLevel : words.level(band.key);
     return (
       `<rect x="${MARGIN}" y="${num(y)}" width="${num(width - MARGIN * 2)}" height="${num(h)}" rx="6" fill="${i % 2 ? '#f8f9fa' : '#f1f3f5'}"/>` +
       `<text x="${MARGIN + 10}" y="${num(band.top + 16)}" font-size="12" font-weight="600" fill="#343a40">${escapeXml(label)}</text>` +
-      `<text x="${MARGIN + 10}" y="${num(band.top + 32)}" font-size="11" fill="#6c757d">${escapeXml(ROW_NAMES[band.key] ?? '')}</text>`
+      `<text x="${MARGIN + 10}" y="${num(band.top + 32)}" font-size="11" fill="#6c757d">${escapeXml(words.rows[band.key] ?? '')}</text>`
     );
   });
 
   const counts = options.assetCounts;
-  const zoneSvgs = [...boxes.values()].map((box) => zoneSvg(box, counts?.get(box.zone.id) ?? 0));
+  const zoneSvgs = [...boxes.values()].map((box) => zoneSvg(box, counts?.get(box.zone.id) ?? 0, words));
   const aria = `${title}: ${zones.length} ${zones.length === 1 ? 'zone' : 'zones'}, ${drawn.length} ${drawn.length === 1 ? 'conduit' : 'conduits'}`;
 
   return [

@@ -164,6 +164,24 @@ export const de: ReportStrings = {
     slNote:
       'SL-T ist das Ziel-Security-Level, SL-A das erreichte; die Lücke ist SL-T minus SL-A. Das vorgeschlagene SL-T ergibt sich aus dem höchsten unbehandelten Risiko der Zone.',
   },
+  diagram: {
+    rows: {
+      '0': 'Prozess',
+      '1': 'Basissteuerung',
+      '2': 'Überwachung',
+      '3': 'Standortbetrieb',
+      '3.5': 'Industrielle DMZ',
+      '4': 'Unternehmen',
+      '5': 'Extern / Cloud',
+      none: 'Ebene nicht gesetzt',
+    },
+    level: (key: string) => `Ebene ${key}`,
+    noLevel: 'Keine Ebene',
+    purdue: (levels: string) => `Purdue ${levels}`,
+    purdueNotSet: 'Purdue: nicht gesetzt',
+    assets: (count: number) => `${count} ${count === 1 ? 'Anlage' : 'Anlagen'}`,
+    safety: 'SAFETY',
+  },
   direction: { 'one-way': 'Einseitig', 'two-way': 'Beidseitig' },
   assets: {
     total: 'Anlagen',

@@ -6,6 +6,7 @@ import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../risk/actions';
 import { RISK_LEVEL_LABELS } from '../../risk/matrix';
 import type { Effort, Treatment } from '../../risk/types';
 import { SYSTEM_KIND_LABELS, type ScopeStatus } from '../../scope/scope';
+import { ENGLISH_DIAGRAM_WORDS } from '../../scope/diagram';
 import type { ConduitDirection } from '../../scope/zones';
 import { REPORT_SECTION_LABELS, type DocumentStatus } from '../options';
 
@@ -156,6 +157,7 @@ export const en = {
     slNote:
       'SL-T is the target security level, SL-A the level achieved; the gap is SL-T minus SL-A. The proposed SL-T follows from the worst unmitigated risk in the zone.',
   },
+  diagram: ENGLISH_DIAGRAM_WORDS,
   direction: { 'one-way': 'One-way', 'two-way': 'Two-way' } satisfies Record<ConduitDirection, string>,
   assets: {
     total: 'Assets',

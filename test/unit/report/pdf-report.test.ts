@@ -144,6 +144,10 @@ describe('renderReportPdf: options', () => {
     for (const section of DEFAULT_SECTIONS) expect(hasLine(text, de.sections[section]), section).toBe(true);
     expect(text).not.toContain(en.sections.executiveSummary);
     expect(text).toContain(`Seite 2 von ${report.pageCount}`);
+    // The zone diagram speaks the report's language too.
+    expect(text).toContain('Ebene 3.5');
+    expect(text).toContain('Industrielle DMZ');
+    expect(text).not.toMatch(/Level 3\.5|\d+ assets\b/);
     for (const entry of contentsEntries(pages)) expect(hasLine(pdfTools.page(report.file, entry.page), entry.title)).toBe(true);
   });
 

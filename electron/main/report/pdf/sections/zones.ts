@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../../../../shared/report/model';
+import { zoneDiagramSvg } from '../../../../../shared/scope/diagram';
 import { drawSvg } from '../diagram';
 import { table } from '../table';
 import { COLOR, SIZE, SPACE } from '../theme';
@@ -10,12 +11,14 @@ export function renderZones(w: ReportWriter, model: ReportModel): void {
   const { s } = w;
   const z = s.zones;
   w.section(s.sections.zoneDiagram);
-  if (model.missing.zones || !model.diagramSvg) {
+  if (model.missing.zones || !model.diagram) {
     w.notAssessed(s.notAssessed.zones);
     return;
   }
   w.subsection(z.diagram, 200);
-  drawSvg(w, model.diagramSvg, w.bottom - w.top - 60);
+  const { zones, conduits, assetCounts } = model.diagram;
+  const svg = zoneDiagramSvg(zones, conduits, { assetCounts, idPrefix: 'report', title: s.sections.zoneDiagram, words: s.diagram });
+  drawSvg(w, svg, w.bottom - w.top - 60);
   w.gap(SPACE.l);
 
   w.subsection(z.zones);
