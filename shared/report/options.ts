@@ -76,14 +76,24 @@ export const reportOptionsSchema = z
   .strict();
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
 
-export const DEFAULT_REPORT_TITLE = 'IEC 62443-2-1 CSMS assessment report';
+/** The title a new report gets, per language; a title the assessor typed is never replaced. */
+export const DEFAULT_REPORT_TITLES: Record<ReportLanguage, string> = {
+  en: 'IEC 62443-2-1 CSMS assessment report',
+  de: 'IEC 62443-2-1 CSMS-Bewertungsbericht',
+};
+
+/** Switches the language, and the title with it while it is still a default one. */
+export function withLanguage(options: Pick<ReportOptions, 'language' | 'title'>, language: ReportLanguage): Pick<ReportOptions, 'language' | 'title'> {
+  const isDefault = Object.values(DEFAULT_REPORT_TITLES).includes(options.title);
+  return { language, title: isDefault ? DEFAULT_REPORT_TITLES[language] : options.title };
+}
 
 export function defaultReportOptions(reportDate: string): ReportOptions {
   return {
     language: 'en',
     sections: [...DEFAULT_SECTIONS],
     marking: 'CONFIDENTIAL',
-    title: DEFAULT_REPORT_TITLE,
+    title: DEFAULT_REPORT_TITLES.en,
     reportDate,
     documentVersion: '1.0',
     documentStatus: 'final',

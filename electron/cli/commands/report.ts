@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { buildReportModel } from '../../../shared/report/model';
-import { defaultReportOptions, REPORT_LANGUAGES, type ReportLanguage, type ReportOptions } from '../../../shared/report/options';
+import { defaultReportOptions, REPORT_LANGUAGES, withLanguage, type ReportLanguage, type ReportOptions } from '../../../shared/report/options';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { fileNameOf, readBundleFile } from '../../main/bundle-file';
 import { withIoError } from '../../main/io-error';
@@ -68,7 +68,7 @@ function reportOptions(values: { lang?: string; marking?: string; date?: string;
   const options = defaultReportOptions(date);
   return {
     ...options,
-    language: language as ReportLanguage,
+    ...withLanguage(options, language as ReportLanguage),
     marking: values.marking ?? options.marking,
     sections: values.appendix ? [...options.sections, 'assetAppendix'] : options.sections,
   };

@@ -6,6 +6,7 @@ import {
   REPORT_LANGUAGES,
   REPORT_SECTION_LABELS,
   REPORT_SECTIONS,
+  withLanguage,
   type DocumentStatus,
   type ReportLanguage,
   type ReportOptions,
@@ -50,7 +51,7 @@ export function ReportOptionsForm({ draft, errors, onEdit, assetCount }: Props) 
           </select>
         </FormField>
         <FormField label="Language" hint="Of the headings and labels; your own text is printed as written.">
-          <select value={draft.language} onChange={(e) => onEdit({ language: e.target.value as ReportLanguage })}>
+          <select value={draft.language} onChange={(e) => onEdit(withLanguage(draft, e.target.value as ReportLanguage))}>
             <Options options={LANGUAGE_OPTIONS} />
           </select>
         </FormField>

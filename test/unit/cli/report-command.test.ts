@@ -85,6 +85,7 @@ describe('csms report', () => {
     const text = tool('pdftotext', [pdf, '-']).stdout;
     expect(text).toContain('Management-Zusammenfassung');
     expect(text).toContain('Inhalt');
+    expect(text).toContain('CSMS-Bewertungsbericht');
     expect(tool('pdfsig', [pdf]).stdout).toMatch(/does not contain any signatures/);
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReportOptions, reportOptionsSchema, sniffImageType } from '../../../shared/report/options';
+import { DEFAULT_REPORT_TITLES, defaultReportOptions, reportOptionsSchema, sniffImageType, withLanguage } from '../../../shared/report/options';
 import { newIdentitySchema } from '../../../shared/report/signing';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -30,5 +30,14 @@ describe('a new signing identity', () => {
     expect(newIdentitySchema.safeParse(input).success).toBe(true);
     expect(newIdentitySchema.safeParse({ ...input, passphrase: 'short' }).error?.issues[0]?.message).toBe('Use at least 8 characters');
     expect(newIdentitySchema.safeParse({ ...input, passphrase: 'contraseña segura' }).error?.issues[0]?.message).toMatch(/without accents/);
+  });
+});
+
+describe('switching the report language', () => {
+  it('changes a default title with it and keeps one the assessor typed', () => {
+    const options = defaultReportOptions('2026-11-23');
+    expect(withLanguage(options, 'de')).toEqual({ language: 'de', title: 'IEC 62443-2-1 CSMS-Bewertungsbericht' });
+    expect(withLanguage({ language: 'de', title: DEFAULT_REPORT_TITLES.de }, 'en')).toEqual({ language: 'en', title: DEFAULT_REPORT_TITLES.en });
+    expect(withLanguage({ ...options, title: 'Riverside audit 2026' }, 'de')).toEqual({ language: 'de', title: 'Riverside audit 2026' });
   });
 });
