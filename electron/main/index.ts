@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { createFileDialogs } from './dialogs';
+import { HeldBundleFiles } from './held-bundle-files';
 import { HeldReports } from './report/held-reports';
 import { ImportSessions } from './import/sessions';
 import type { MainContext } from './ipc/context';
@@ -42,6 +43,7 @@ function start(): void {
     now: () => new Date(),
     importSessions: new ImportSessions(),
     heldReports: new HeldReports(),
+    heldBundleFiles: new HeldBundleFiles(),
     fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'assets/fonts'),
   };
   registerIpc(ipcMain, handlers, context, (event) => isTrustedSender(event.senderFrame, devServerUrl), (name, error) =>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { assessments } from '../db/instance';
 import { useAppStore } from '../store';
@@ -8,6 +8,7 @@ import { QuestionnaireScreen } from '../features/questionnaire/QuestionnaireScre
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { RisksScreen } from '../features/risks/RisksScreen';
 import { ScopeScreen } from '../features/scope/ScopeScreen';
+import { SnapshotsDialog } from '../features/snapshots/SnapshotsDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { NAV_ITEMS } from './navigation';
 import { Notices } from './Notices';
@@ -34,15 +35,20 @@ function OpenAssessmentBar() {
   const id = useAppStore((s) => s.openAssessmentId);
   const close = useAppStore((s) => s.closeAssessment);
   const current = useLiveQuery(() => (id ? assessments.get(id) : undefined), [id]);
+  const [showSnapshots, setShowSnapshots] = useState(false);
   if (!current) return <div className="context-bar context-bar-empty">No assessment open</div>;
   return (
     <div className="context-bar">
       <span className="context-label">Open assessment</span>
       <strong data-testid="open-assessment-name">{current.name}</strong>
       {current.organisation && <span className="muted">· {current.organisation}</span>}
-      <button className="button button-small context-close" onClick={() => void close()}>
+      <button className="button button-small context-snapshots" onClick={() => setShowSnapshots(true)}>
+        Snapshots
+      </button>
+      <button className="button button-small" onClick={() => void close()}>
         Close
       </button>
+      {showSnapshots && <SnapshotsDialog assessmentId={current.id} assessmentName={current.name} onClose={() => setShowSnapshots(false)} />}
     </div>
   );
 }
@@ -74,8 +80,15 @@ function CurrentScreen() {
   return <ReportsScreen assessmentId={openId} />;
 }
 
+/** Snapshots the open assessment every few minutes while it changes (snapshots slice). */
+function useSnapshotTimer() {
+  const start = useAppStore((s) => s.startSnapshotTimer);
+  useEffect(() => start(), [start]);
+}
+
 export function App() {
   useWorkflowShortcuts();
+  useSnapshotTimer();
   const busy = useAppStore((s) => s.busy);
   return (
     <div className="app" aria-busy={busy !== null}>

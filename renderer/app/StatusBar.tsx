@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import { api } from '../api';
 import { checkStorage, type StorageStatus } from '../db/storage';
 import { formatByteSize } from '../../shared/format/byte-size';
+import { StorageWarnings } from '../features/snapshots/StorageWarnings';
 
 export function StatusBar() {
   const [storage, setStorage] = useState<StorageStatus | null>(null);
@@ -28,6 +29,7 @@ export function StatusBar() {
           {storage.persisted ? 'persistent' : 'not persistent: export your work regularly'}
         </span>
       )}
+      {storage && <StorageWarnings status={storage} />}
       {info && (
         <span className="status-version">
           {info.name} {info.version}

@@ -11,11 +11,20 @@ export interface Setting {
 
 export const DB_NAME = 'csms-assessor';
 
+/** Tables whose writes are laptop bookkeeping, not the assessor's work: they do not count as changes. */
+const UNTRACKED_TABLES = new Set(['settings', 'imports', 'snapshots', 'snapshotData']);
+
 /** The one IndexedDB database: the record of truth for everything the assessor enters. */
 export class CsmsDb extends Dexie {
   assessments!: Table<Assessment, string>;
   evidence!: Table<EvidenceRecord, string>;
   settings!: Table<Setting, string>;
+  /**
+   * Write requests to the assessor's data since this connection opened, whichever screen made them: a cheap "has
+   * anything changed" signal for automatic snapshots (a write that later aborts still counts, which only costs one
+   * snapshot too many).
+   */
+  changeCount = 0;
 
   constructor(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange) {
     super(name, indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : undefined);
@@ -23,6 +32,24 @@ export class CsmsDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use({
+      stack: 'dbcore',
+      name: 'change-count',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (UNTRACKED_TABLES.has(name)) return table;
+          return {
+            ...table,
+            mutate: (req) => {
+              this.changeCount++;
+              return table.mutate(req);
+            },
+          };
+        },
+      }),
+    });
   }
 
   /** Per-assessment record tables, typed loosely until each feature defines its schema. */

@@ -5,6 +5,9 @@ import { questionnaireRepo } from './repos/questionnaire.repo';
 import { risksRepo } from './repos/risks.repo';
 import { scopeRepo } from './repos/scope.repo';
 import { settingsRepo } from './repos/settings.repo';
+import { snapshotsRepo } from './repos/snapshots.repo';
+import { inWorker } from './snapshot-jobs';
+import { version } from '../../package.json';
 
 /** The app's database and repositories; tests build their own over fake-indexeddb. */
 export const db = new CsmsDb();
@@ -14,3 +17,6 @@ export const inventory = assetsRepo(db);
 export const scope = scopeRepo(db);
 export const questionnaire = questionnaireRepo(db);
 export const risks = risksRepo(db);
+export const snapshots = inWorker(snapshotsRepo(db, { appVersion: version }), version, () =>
+  new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'snapshots' }),
+);

@@ -62,4 +62,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { assets: null },
   },
+  {
+    // Local snapshots of an assessment (.csms bytes), kept per laptop and not part of the file. The bytes live in
+    // their own table so listing snapshots never reads megabytes of them.
+    version: 6,
+    stores: { snapshots: 'id, assessmentId', snapshotData: 'id' },
+  },
 ];

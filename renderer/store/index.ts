@@ -1,5 +1,5 @@
 import { api } from '../api';
-import { assessments, inventory, questionnaire, risks, scope, settings } from '../db/instance';
+import { assessments, inventory, questionnaire, risks, scope, settings, snapshots } from '../db/instance';
 import { createAppStore } from './store';
 
-export const useAppStore = createAppStore({ assessments, settings, inventory, scope, questionnaire, risks, api });
+export const useAppStore = createAppStore({ assessments, settings, inventory, scope, questionnaire, risks, snapshots, api });

@@ -6,6 +6,7 @@ import type { QuestionnaireRepo } from '../db/repos/questionnaire.repo';
 import type { RisksRepo } from '../db/repos/risks.repo';
 import type { ScopeRepo } from '../db/repos/scope.repo';
 import type { settingsRepo } from '../db/repos/settings.repo';
+import type { SnapshotsRepo } from '../db/repos/snapshots.repo';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation.slice';
 import { createNoticesSlice, type NoticesSlice } from './slices/notices.slice';
 import { createAssessmentsSlice, type AssessmentsSlice } from './slices/assessments.slice';
@@ -14,8 +15,9 @@ import { createQuestionnaireSlice, type QuestionnaireSlice } from './slices/ques
 import { createReportsSlice, type ReportsSlice } from './slices/reports.slice';
 import { createRisksSlice, type RisksSlice } from './slices/risks.slice';
 import { createScopeSlice, type ScopeSlice } from './slices/scope.slice';
+import { createSnapshotsSlice, type SnapshotsSlice } from './slices/snapshots.slice';
 
-export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice & ScopeSlice & QuestionnaireSlice & RisksSlice & ReportsSlice;
+export type AppState = NavigationSlice & NoticesSlice & AssessmentsSlice & InventorySlice & ScopeSlice & QuestionnaireSlice & RisksSlice & ReportsSlice & SnapshotsSlice;
 
 export interface StoreDeps {
   assessments: AssessmentsRepo;
@@ -24,6 +26,7 @@ export interface StoreDeps {
   scope: ScopeRepo;
   questionnaire: QuestionnaireRepo;
   risks: RisksRepo;
+  snapshots: SnapshotsRepo;
   api: () => RendererApi;
 }
 
@@ -38,5 +41,6 @@ export function createAppStore(deps: StoreDeps) {
     ...createQuestionnaireSlice(deps)(...a),
     ...createRisksSlice(deps)(...a),
     ...createReportsSlice(deps)(...a),
+    ...createSnapshotsSlice(deps)(...a),
   }));
 }

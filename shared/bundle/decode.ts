@@ -3,6 +3,7 @@ import { evidenceMetaSchema } from '../domain/tables';
 import { RECORD_TABLES, assessmentBundleSchema, type AssessmentBundle } from './bundle';
 import { formatByteSize } from '../format/byte-size';
 import { describeBundleIssue, describeMemberIssue } from './describe-issue';
+import { decryptBundleBytes, readEnvelopeInfo, type EnvelopeInfo } from './encryption';
 import { BundleError, damaged, notAssessmentFile, tooLarge } from './errors';
 import {
   ASSESSMENT_PATH,
@@ -30,19 +31,24 @@ export interface DecodeLimits {
 
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxMemberBytes: 512 * 1024 ** 2, maxTotalBytes: 2 * 1024 ** 3 };
 
+/** The passphrase opens an encrypted file; a plain file ignores it. */
+export type DecodeOptions = Partial<DecodeLimits> & { passphrase?: string };
+
 export interface DecodedBundle {
   manifest: Manifest;
   bundle: AssessmentBundle;
+  /** How the file was encrypted, or null for a plain one. */
+  encryption: EnvelopeInfo | null;
 }
 
 /** Reads `.csms` bytes; throws BundleError saying what is wrong and where. */
-export async function decodeBundle(bytes: Uint8Array, limits?: Partial<DecodeLimits>): Promise<AssessmentBundle> {
-  return (await decodeBundleWithManifest(bytes, limits)).bundle;
+export async function decodeBundle(bytes: Uint8Array, options?: DecodeOptions): Promise<AssessmentBundle> {
+  return (await decodeBundleWithManifest(bytes, options)).bundle;
 }
 
 /** Like decodeBundle, keeping the manifest for callers that report on the file itself (the CLI). */
-export async function decodeBundleWithManifest(bytes: Uint8Array, limits: Partial<DecodeLimits> = {}): Promise<DecodedBundle> {
-  const zip = openContainer(bytes);
+export async function decodeBundleWithManifest(bytes: Uint8Array, { passphrase, ...limits }: DecodeOptions = {}): Promise<DecodedBundle> {
+  const { zip, encryption } = await openContainer(bytes, passphrase);
   const entries = (await listZipEntries(zip)).filter((e) => !e.name.endsWith('/')); // folder entries some zip tools add
   const manifestEntry = entries.find((e) => e.name === MANIFEST_PATH);
   if (!manifestEntry) throw notAssessmentFile('the ZIP archive has no manifest.json');
@@ -56,16 +62,22 @@ export async function decodeBundleWithManifest(bytes: Uint8Array, limits: Partia
 
   const bundle = parseBundle(members);
   checkConsistency(manifest, bundle);
-  return { manifest, bundle };
+  return { manifest, bundle, encryption };
 }
 
-function openContainer(bytes: Uint8Array): Uint8Array {
+/** The ZIP itself, or the one an envelope wraps: the header is checked before the passphrase is asked for. */
+async function openContainer(bytes: Uint8Array, passphrase: string | undefined): Promise<{ zip: Uint8Array; encryption: EnvelopeInfo | null }> {
   switch (sniffContainer(bytes)) {
     case 'zip':
-      return bytes;
-    // Issue 7: an encrypted envelope is recognised by its own magic and decrypted here into the zip it wraps.
+      return { zip: bytes, encryption: null };
+    case 'encrypted': {
+      const encryption = await readEnvelopeInfo(bytes);
+      const zip = await decryptBundleBytes(bytes, passphrase);
+      if (sniffContainer(zip) !== 'zip') throw damaged('its encrypted content is not a ZIP archive');
+      return { zip, encryption };
+    }
     case 'unknown':
-      throw notAssessmentFile(bytes.byteLength === 0 ? 'the file is empty' : 'it is not a ZIP archive');
+      throw notAssessmentFile(bytes.byteLength === 0 ? 'the file is empty' : 'it is neither a ZIP archive nor an encrypted assessment file');
   }
 }
 

@@ -1,4 +1,14 @@
-export type BundleErrorKind = 'not-assessment-file' | 'newer-version' | 'damaged' | 'too-large';
+export type BundleErrorKind =
+  | 'not-assessment-file'
+  | 'newer-version'
+  | 'damaged'
+  | 'too-large'
+  /** Encrypted, and no passphrase (or an empty one) was given. */
+  | 'needs-passphrase'
+  /** The key check value does not match: the passphrase is not this file's. */
+  | 'wrong-passphrase'
+  /** A new file's passphrase is too short (or too long). */
+  | 'weak-passphrase';
 
 /** Why a file could not be read as an assessment. The message says what is wrong and where, for the user. */
 export class BundleError extends Error {

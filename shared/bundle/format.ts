@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { CHILD_TABLES, type ChildTable } from '../domain/tables';
 import { RECORD_TABLES, type AssessmentBundle, type RecordTable } from './bundle';
+import { isEnvelope } from './encryption';
 
 /**
- * The `.csms` file: a ZIP archive whose manifest lists every other member with its size and SHA-256.
+ * The `.csms` file: a ZIP archive whose manifest lists every other member with its size and SHA-256, either as it
+ * is or encrypted under a passphrase inside the envelope described in encryption.ts.
  * Raise BUNDLE_FORMAT_VERSION only when an older reader would misread a file; readers refuse newer versions.
  */
 export const BUNDLE_FORMAT_NAME = 'csms-assessment';
@@ -23,12 +25,10 @@ const MEMBER_PATH = new RegExp(
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\x03\x04"
 
-/**
- * What kind of container the bytes are, from their first bytes. Issue 7 adds an encrypted envelope with its own
- * magic ("CSMSENC") that wraps the zip bytes; it becomes another result here and another branch in decode.
- */
-export function sniffContainer(bytes: Uint8Array): 'zip' | 'unknown' {
-  return ZIP_MAGIC.every((b, i) => bytes[i] === b) ? 'zip' : 'unknown';
+/** What kind of container the bytes are, from their first bytes: a plain ZIP, or a passphrase envelope around one. */
+export function sniffContainer(bytes: Uint8Array): 'zip' | 'encrypted' | 'unknown' {
+  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return 'zip';
+  return isEnvelope(bytes) ? 'encrypted' : 'unknown';
 }
 
 const count = z.number().int().nonnegative();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assessmentBundleSchema, type AssessmentBundle } from '../bundle/bundle';
+import { MAX_PASSPHRASE_CHARS, newPassphraseProblem } from '../bundle/encryption';
 import { ASSET_FIELDS } from '../assets/asset';
 import { importReportSchema } from '../import/report';
 import { reportOptionsSchema } from '../report/options';
@@ -10,6 +11,11 @@ import { CHANNELS, type ApiName } from './channels';
 import type { IpcResult } from './result';
 
 const sessionId = z.uuid();
+/** A new file's passphrase, by the rule of shared/bundle/encryption.ts. */
+const newPassphraseSchema = z.string().superRefine((passphrase, ctx) => {
+  const problem = newPassphraseProblem(passphrase);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 /** Column index (as a JSON key) → asset field. */
 const mappingSchema = z.record(z.string().regex(/^\d{1,4}$/), z.enum(ASSET_FIELDS));
 const sheetRef = { sessionId, sheet: z.string().min(1).max(300) };
@@ -17,8 +23,13 @@ const sheetRef = { sessionId, sheet: z.string().min(1).max(300) };
 /** Request schemas, checked in main before any handler runs. */
 export const requestSchemas = {
   getAppInfo: z.object({}).strict(),
-  exportAssessment: z.object({ bundle: assessmentBundleSchema }).strict(),
-  importAssessment: z.object({}).strict(),
+  /** With `passphrase`, the file is written encrypted (shared/bundle/encryption.ts); main checks the rule again. */
+  exportAssessment: z.object({ bundle: assessmentBundleSchema, passphrase: newPassphraseSchema.optional() }).strict(),
+  /** `{}` chooses a file; an encrypted one is held in main and opened by a second call with its token and passphrase. */
+  importAssessment: z.union([
+    z.object({}).strict(),
+    z.object({ fileToken: z.uuid(), passphrase: z.string().max(2 * MAX_PASSPHRASE_CHARS) }).strict(),
+  ]),
   /** The renderer picks the session id up front so it can poll progress and cancel while the file is read. */
   importOpenFile: z.object({ sessionId }).strict(),
   importProgress: z.object({ sessionId }).strict(),
@@ -55,7 +66,11 @@ export interface AppInfo {
 }
 
 export type ExportResult = { status: 'cancelled' } | { status: 'saved'; path: string; fileName: string; bytes: number };
-export type ImportResult = { status: 'cancelled' } | { status: 'opened'; fileName: string; bundle: AssessmentBundle };
+export type ImportResult =
+  | { status: 'cancelled' }
+  | { status: 'opened'; fileName: string; bundle: AssessmentBundle; encrypted: boolean }
+  /** Encrypted: ask for the passphrase and call again with the token; `problem` says why the last one failed. */
+  | { status: 'needs-passphrase'; fileName: string; fileToken: string; problem: string | null };
 
 export interface SheetSummary {
   name: string;

@@ -152,8 +152,11 @@ describe('assessments end to end in Chromium', () => {
     const { page } = app;
     exported = join(app.workDir, 'riverside.csms');
     app.dialogs.saves.push(exported.replace(/\.csms$/, ''));
-    await row('Riverside WTW – Stage 2').getByRole('button', { name: 'Export' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toContain(`to ${exported}`);
+    await row('Riverside WTW – Stage 2').getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export “Riverside WTW – Stage 2”' });
+    await dialog.getByRole('radio', { name: /No passphrase/ }).check();
+    await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Exported' }).last().textContent()).toContain(`to ${exported}`);
     expect(existsSync(exported)).toBe(true);
     expect(readFileSync(exported).subarray(0, 2).toString()).toBe('PK');
 

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../electron/main/ipc/invoke';
 import type { MainContext } from '../../electron/main/ipc/context';
+import { HeldBundleFiles } from '../../electron/main/held-bundle-files';
 import { HeldReports } from '../../electron/main/report/held-reports';
 import { ImportSessions } from '../../electron/main/import/sessions';
 import { createNodeFileSystem } from '../../electron/main/node-fs';
@@ -78,6 +79,7 @@ export async function launchApp(options: { profileDir?: string } = {}): Promise<
     now: () => new Date(),
     importSessions: new ImportSessions(),
     heldReports: new HeldReports(),
+    heldBundleFiles: new HeldBundleFiles(),
     fontsDir: resolve('assets/fonts'),
   };
 

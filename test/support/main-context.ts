@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { HeldBundleFiles } from '../../electron/main/held-bundle-files';
 import { HeldReports } from '../../electron/main/report/held-reports';
 import { ImportSessions } from '../../electron/main/import/sessions';
 import type { MainContext } from '../../electron/main/ipc/context';
@@ -15,6 +16,7 @@ export function testMainContext(overrides: Partial<MainContext> = {}): MainConte
     now: () => new Date(2026, 10, 22, 9, 30),
     importSessions: new ImportSessions(),
     heldReports: new HeldReports(),
+    heldBundleFiles: new HeldBundleFiles(),
     fontsDir: resolve('assets/fonts'),
     ...overrides,
   };

@@ -1,19 +1,19 @@
 import { formatByteSize } from '../../../shared/format/byte-size';
 import { countRecords } from '../../../shared/bundle/format';
 import { EDITION_LABELS, SECTOR_LABELS } from '../../../shared/domain/assessment';
-import { readBundleFile } from '../../main/bundle-file';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
+import { readBundleForCli } from '../read-bundle';
 
 export const inspect: Command = {
   name: 'inspect',
-  usage: 'FILE.csms [--json]',
-  summary: 'Check an assessment file and show what it holds (--json: one JSON object)',
+  usage: 'FILE.csms [--json] [--passphrase-env VAR]',
+  summary: 'Check an assessment file and show what it holds (--json: one JSON object; an encrypted file needs --passphrase-env)',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, ['FILE.csms']);
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, 'passphrase-env': { type: 'string' } }, ['FILE.csms']);
     const file = positionals['FILE.csms'];
     // Decoding verifies every checksum and record, so the counts below come from the data, not the manifest's word.
-    const { manifest, bundle } = await readBundleFile(io.fs, file);
+    const { manifest, bundle, encryption } = await readBundleForCli(io, file, values['passphrase-env']);
     const { assessment: _one, ...counts } = countRecords(bundle);
     const evidenceBytes = bundle.evidence.reduce((sum, e) => sum + e.data.byteLength, 0);
     const a = bundle.assessment;
@@ -35,6 +35,7 @@ export const inspect: Command = {
         },
         counts,
         evidenceBytes,
+        encryption,
       };
       io.out(`${JSON.stringify(report)}\n`);
       return;
@@ -43,6 +44,7 @@ export const inspect: Command = {
     const rows: [string, string][] = [
       ['File', file],
       ['Format', `${manifest.formatVersion}, written by CSMS Assessor ${manifest.appVersion} at ${manifest.exportedAt}`],
+      ['Encryption', encryption ? `AES-256-GCM, key from ${encryption.kdf} with ${encryption.iterations} rounds` : 'none'],
       ['Assessment', a.name],
       ['Id', a.id],
       ['Organisation', a.organisation],

@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import { buildReportModel } from '../../../shared/report/model';
 import { defaultReportOptions, REPORT_LANGUAGES, withLanguage, type ReportLanguage, type ReportOptions } from '../../../shared/report/options';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { fileNameOf, readBundleFile } from '../../main/bundle-file';
+import { fileNameOf } from '../../main/bundle-file';
 import { withIoError } from '../../main/io-error';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
+import { passphraseFromEnv, readBundleForCli } from '../read-bundle';
 import packageJson from '../../../package.json';
 
 /** Set by launch.mjs (the repository's assets/fonts); the working directory's assets/fonts otherwise. */
@@ -16,7 +17,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export const report: Command = {
   name: 'report',
-  usage: 'FILE.csms [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--p12 CERT.p12 --p12-pass-env VAR] [--lang en|de] [--marking TEXT] [--date YYYY-MM-DD] [--appendix]',
+  usage:
+    'FILE.csms [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--p12 CERT.p12 --p12-pass-env VAR] [--lang en|de] [--marking TEXT] [--date YYYY-MM-DD] [--appendix] [--passphrase-env VAR]',
   summary: 'Write the Excel workbook and/or the PDF report (signed with --p12) of an assessment file',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -30,6 +32,7 @@ export const report: Command = {
         marking: { type: 'string' },
         date: { type: 'string' },
         appendix: { type: 'boolean' },
+        'passphrase-env': { type: 'string' },
       },
       ['FILE.csms'],
     );
@@ -39,7 +42,7 @@ export const report: Command = {
     const options = reportOptions(values);
     const signing = values.p12 ? await readSigning(io, values.p12, values['p12-pass-env'] ?? '') : null;
 
-    const { bundle } = await readBundleFile(io.fs, positionals['FILE.csms']);
+    const { bundle } = await readBundleForCli(io, positionals['FILE.csms'], values['passphrase-env']);
     const now = new Date();
     const model = buildReportModel(bundle, options, { generatedAt: now.toISOString(), appVersion: packageJson.version });
     // Loaded here, not at start-up: the PDF and workbook libraries would slow every other command down.
@@ -75,8 +78,7 @@ function reportOptions(values: { lang?: string; marking?: string; date?: string;
 }
 
 async function readSigning(io: Parameters<Command['run']>[1], path: string, variable: string) {
-  const passphrase = process.env[variable];
-  if (passphrase === undefined) throw new UsageError(`the environment variable ${variable} is not set`);
+  const passphrase = passphraseFromEnv(variable) ?? '';
   const fileName = fileNameOf(path);
   const p12 = await withIoError(`Could not read “${fileName}”`, () => io.fs.readFile(path));
   if (p12.byteLength === 0) throw new UserFacingError('bad-file', `“${fileName}” is empty; it is not a certificate file.`);

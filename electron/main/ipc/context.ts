@@ -1,4 +1,5 @@
 import type { ImportSessions } from '../import/sessions';
+import type { HeldBundleFiles } from '../held-bundle-files';
 import type { HeldReports } from '../report/held-reports';
 
 /** What handlers may use from the outside world. Electron wires dialogs and disk; tests wire a temp folder. */
@@ -26,6 +27,8 @@ export interface MainContext {
   importSessions: ImportSessions;
   /** Generated PDFs between preview and save. */
   heldReports: HeldReports;
+  /** Encrypted `.csms` files between choosing the file and entering its passphrase. */
+  heldBundleFiles: HeldBundleFiles;
   /** Folder holding the report fonts (DejaVuSans.ttf, DejaVuSans-Bold.ttf). */
   fontsDir: string;
 }

@@ -7,6 +7,7 @@ import type { Asset } from '../../../shared/assets/asset';
 import { assetStore } from '../asset-store';
 import type { CsmsDb } from '../db';
 import { reportOptionsKey } from './settings.repo';
+import { deleteSnapshotsOf, SNAPSHOT_TABLES } from '../snapshot-tables';
 
 /** Record tables stored one record per row; assets live in pages (asset-store.ts). */
 const PLAIN_TABLES = CHILD_TABLES.filter((t) => t !== 'assets');
@@ -77,10 +78,11 @@ export function assessmentsRepo(db: CsmsDb) {
     },
 
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', [...allTables(), db.table('imports'), db.settings], async () => {
+      await db.transaction('rw', [...allTables(), db.table('imports'), db.settings, ...SNAPSHOT_TABLES.map((t) => db.table(t))], async () => {
         for (const t of [...PLAIN_TABLES, 'imports']) await db.table(t).where('assessmentId').equals(id).delete();
         await assets.removeAll(id);
         await db.settings.delete(reportOptionsKey(id));
+        await deleteSnapshotsOf(db, id);
         await db.assessments.delete(id);
       });
     },

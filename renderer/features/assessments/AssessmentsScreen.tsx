@@ -8,9 +8,11 @@ import { MenuButton } from '../../ui/MenuButton';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { AssessmentFormDialog } from './AssessmentFormDialog';
 import { DeleteDialog } from './DeleteDialog';
+import { ExportDialog } from './ExportDialog';
+import { ImportPassphraseDialog } from './ImportPassphraseDialog';
 import { RenameDialog } from './RenameDialog';
 
-type Open = { kind: 'create' } | { kind: 'rename' | 'delete' | 'details'; assessment: Assessment } | null;
+type Open = { kind: 'create' } | { kind: 'rename' | 'delete' | 'details' | 'export'; assessment: Assessment } | null;
 
 const editionShort = (e: (typeof EDITIONS)[number]) => (e === '2-1:2010' ? '2-1:2010 (ed. 1)' : '2-1:2024 (ed. 2)');
 
@@ -107,8 +109,8 @@ export function AssessmentsScreen() {
                   <button className="button button-small" onClick={() => void store.openAssessment(a.id)}>
                     Open
                   </button>
-                  <button className="button button-small" onClick={() => void store.exportAssessment(a.id)}>
-                    Export
+                  <button className="button button-small" onClick={() => setOpen({ kind: 'export', assessment: a })}>
+                    Export…
                   </button>
                   <MenuButton
                     label={`More actions for ${a.name}`}
@@ -143,6 +145,10 @@ export function AssessmentsScreen() {
           onRename={(name) => store.renameAssessment(open.assessment.id, name)}
         />
       )}
+      {open?.kind === 'export' && (
+        <ExportDialog assessment={open.assessment} onClose={close} onExport={(passphrase) => store.exportAssessment(open.assessment.id, passphrase)} />
+      )}
+      {store.importPassphrase && <ImportPassphraseDialog key={store.importPassphrase.fileToken} prompt={store.importPassphrase} />}
       {open?.kind === 'delete' && (
         <DeleteDialog
           assessment={open.assessment}

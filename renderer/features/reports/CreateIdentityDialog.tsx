@@ -3,6 +3,7 @@ import { newIdentitySchema, PASSPHRASE_MIN } from '../../../shared/report/signin
 import { useAppStore } from '../../store';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormField } from '../../ui/FormField';
+import { NewPassphraseFields } from '../../ui/PassphraseFields';
 import { Options } from '../../ui/Options';
 import { useFormDraft } from '../../ui/use-form-draft';
 
@@ -53,12 +54,14 @@ export function CreateIdentityDialog({ suggestedName, replacing, onClose }: Prop
             <Options options={YEARS} />
           </select>
         </FormField>
-        <FormField label="Passphrase *" error={errors.passphrase} hint={`At least ${PASSPHRASE_MIN} characters. Asked each time you sign; it is never stored.`}>
-          <input type="password" autoComplete="new-password" value={draft.passphrase} onChange={(e) => edit({ passphrase: e.target.value })} />
-        </FormField>
-        <FormField label="Passphrase again *" error={errors.confirm}>
-          <input type="password" autoComplete="new-password" value={draft.confirm} onChange={(e) => edit({ confirm: e.target.value })} />
-        </FormField>
+        <NewPassphraseFields
+          passphrase={draft.passphrase}
+          confirm={draft.confirm}
+          onChange={edit}
+          errors={errors}
+          required
+          hint={`At least ${PASSPHRASE_MIN} characters. Asked each time you sign; it is never stored.`}
+        />
       </div>
     </FormDialog>
   );

@@ -1,9 +1,11 @@
+import { describeFailure } from '../../db/storage';
 import type { StateCreator } from 'zustand';
 import type { AssessmentInput } from '../../../shared/domain/assessment';
 import { SETTING_LAST_OPEN_ASSESSMENT } from '../../db/repos/settings.repo';
 import { unwrap } from '../../api';
 import { demoBundle } from '../../../shared/demo/bundle';
 import { formatByteSize } from '../../../shared/format/byte-size';
+import type { ImportResult } from '../../../shared/ipc/contract';
 import type { AppState, StoreDeps } from '../store';
 
 /** Assessment-level actions. The records themselves live in Dexie; screens read them with live queries. */
@@ -17,13 +19,24 @@ export interface AssessmentsSlice {
   renameAssessment: (id: string, name: string) => Promise<boolean>;
   duplicateAssessment: (id: string) => Promise<void>;
   deleteAssessment: (id: string) => Promise<void>;
-  exportAssessment: (id: string) => Promise<void>;
+  /** Writes the assessment to a `.csms` file, encrypted when a passphrase is given; true once saved. */
+  exportAssessment: (id: string, passphrase?: string) => Promise<boolean>;
+  /** An encrypted file chosen for import, waiting for its passphrase; the passphrase dialog shows while it is set. */
+  importPassphrase: PassphrasePrompt | null;
   importAssessmentFile: () => Promise<void>;
+  /** Tries the passphrase on the held file: imports it, or keeps the prompt with the reason to try again. */
+  unlockImportFile: (passphrase: string) => Promise<void>;
+  cancelImportFile: () => void;
   /** Adds the demo assessment (a copy if it is already here) and opens it. */
   openSample: () => Promise<void>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export interface PassphrasePrompt {
+  fileName: string;
+  fileToken: string;
+  /** Why the last passphrase did not open it, or null before the first try. */
+  problem: string | null;
+}
 
 export const createAssessmentsSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], AssessmentsSlice> =>
@@ -34,15 +47,34 @@ export const createAssessmentsSlice =
       try {
         return await work();
       } catch (error) {
-        get().notify('error', message(error));
+        get().notify('error', describeFailure(error));
         return undefined;
       } finally {
         set({ busy: null });
       }
     }
 
+    /** Imports an opened file, or keeps (or starts) the passphrase prompt for an encrypted one. */
+    async function settleImport(result: ImportResult): Promise<void> {
+      if (result.status === 'cancelled') return;
+      if (result.status === 'needs-passphrase') {
+        set({ importPassphrase: { fileName: result.fileName, fileToken: result.fileToken, problem: result.problem } });
+        return;
+      }
+      set({ importPassphrase: null });
+      const { assessment, asCopy } = await deps.assessments.importBundle(result.bundle);
+      const from = `“${result.fileName}”${result.encrypted ? ' (encrypted)' : ''}`;
+      get().notify(
+        'success',
+        asCopy
+          ? `${from} holds an assessment that is already here, so it was imported as a copy: “${assessment.name}”.`
+          : `Imported “${assessment.name}” from ${from}.`,
+      );
+    }
+
     return {
       busy: null,
+      importPassphrase: null,
 
       async restoreSession() {
         const id = await deps.settings.get<string>(SETTING_LAST_OPEN_ASSESSMENT);
@@ -99,13 +131,16 @@ export const createAssessmentsSlice =
         });
       },
 
-      async exportAssessment(id) {
-        await act('Exporting', async () => {
+      async exportAssessment(id, passphrase) {
+        const saved = await act('Exporting', async () => {
           const bundle = await deps.assessments.readBundle(id);
-          const result = unwrap(await deps.api().exportAssessment({ bundle }));
-          if (result.status === 'saved')
-            get().notify('success', `Exported “${bundle.assessment.name}” to ${result.path} (${formatByteSize(result.bytes)}).`);
+          const result = unwrap(await deps.api().exportAssessment(passphrase === undefined ? { bundle } : { bundle, passphrase }));
+          if (result.status !== 'saved') return false;
+          const how = passphrase === undefined ? '' : ', encrypted';
+          get().notify('success', `Exported “${bundle.assessment.name}” to ${result.path} (${formatByteSize(result.bytes)}${how}).`);
+          return true;
         });
+        return saved === true;
       },
 
       async openSample() {
@@ -116,17 +151,22 @@ export const createAssessmentsSlice =
       },
 
       async importAssessmentFile() {
-        await act('Importing', async () => {
-          const result = unwrap(await deps.api().importAssessment({}));
-          if (result.status === 'cancelled') return;
-          const { assessment, asCopy } = await deps.assessments.importBundle(result.bundle);
-          get().notify(
-            'success',
-            asCopy
-              ? `“${result.fileName}” holds an assessment that is already here, so it was imported as a copy: “${assessment.name}”.`
-              : `Imported “${assessment.name}” from “${result.fileName}”.`,
-          );
+        await act('Importing', async () => settleImport(unwrap(await deps.api().importAssessment({}))));
+      },
+
+      async unlockImportFile(passphrase) {
+        const prompt = get().importPassphrase;
+        if (!prompt) return;
+        const done = await act('Opening the encrypted file', async () => {
+          await settleImport(unwrap(await deps.api().importAssessment({ fileToken: prompt.fileToken, passphrase })));
+          return true;
         });
+        // Anything but a passphrase to try again (damage, tampering, a file held too long) ends the prompt.
+        if (done === undefined) set({ importPassphrase: null });
+      },
+
+      cancelImportFile() {
+        set({ importPassphrase: null });
       },
     };
   };

@@ -1,8 +1,9 @@
+import { describeFailure } from '../../db/storage';
 import type { NoticesSlice } from './notices.slice';
 
 /**
- * Runs a store action, showing its outcome (when `work` returns one to tell) or its failure as a notice; resolves
- * to whether it succeeded, so a dialog knows whether to close.
+ * Runs a store action, showing its outcome (when `work` returns one to tell) or its failure as a notice (a full
+ * storage in plain words); resolves to whether it succeeded, so a dialog knows whether to close.
  */
 export async function attempt(notify: NoticesSlice['notify'], work: () => Promise<string | null>): Promise<boolean> {
   try {
@@ -10,7 +11,7 @@ export async function attempt(notify: NoticesSlice['notify'], work: () => Promis
     if (outcome) notify('success', outcome);
     return true;
   } catch (error) {
-    notify('error', error instanceof Error ? error.message : String(error));
+    notify('error', describeFailure(error));
     return false;
   }
 }

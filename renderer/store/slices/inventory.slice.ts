@@ -1,3 +1,4 @@
+import { describeFailure } from '../../db/storage';
 import type { StateCreator } from 'zustand';
 import type { Asset, AssetContent } from '../../../shared/assets/asset';
 import type { ImportPlan } from '../../../shared/import/plan-import';
@@ -64,7 +65,7 @@ export const createInventorySlice =
         get().notify('success', await work());
         return true;
       } catch (error) {
-        get().notify('error', error instanceof Error ? error.message : String(error));
+        get().notify('error', describeFailure(error));
         return false;
       }
     }
@@ -88,6 +89,7 @@ export const createInventorySlice =
       editAssets: (ids, patch) =>
         attempt(async () => {
           const id = assessmentId();
+          if (ids.length > 1) await get().snapshotBefore('before-bulk-edit');
           const updated = await deps.inventory.update(id, ids, patch);
           change(id, (inv) => ({ assets: withChanges(inv.assets, updated) }));
           return ids.length === 1 ? 'Saved.' : `Updated ${plural(ids.length, 'asset')}.`;
@@ -96,6 +98,7 @@ export const createInventorySlice =
       deleteAssets: async (ids) => {
         await attempt(async () => {
           const id = assessmentId();
+          if (ids.length > 1) await get().snapshotBefore('before-bulk-edit');
           await deps.inventory.remove(id, ids);
           change(id, (inv) => ({ assets: withChanges(inv.assets, [], ids) }));
           return `Deleted ${plural(ids.length, 'asset')}.`;
@@ -104,6 +107,7 @@ export const createInventorySlice =
 
       async importAssets(plan, report, onProgress) {
         const id = assessmentId();
+        await get().snapshotBefore('before-import');
         const { record, added, updated } = await deps.inventory.applyImport(id, plan, report, onProgress);
         change(id, (inv) => ({ assets: [...withChanges(inv.assets, updated), ...added], lastImport: record }));
         get().notify('success', `Imported ${plan.counts.imported.toLocaleString('en-GB')} assets from “${report.fileName}”.`);
@@ -116,6 +120,7 @@ export const createInventorySlice =
           const id = assessmentId();
           const last = await deps.inventory.lastImport(id);
           if (!last) throw new Error('There is no import to undo.');
+          await get().snapshotBefore('before-undo');
           const { report, removedIds, restored } = await deps.inventory.undoImport(last.id);
           change(id, (inv) => ({ assets: withChanges(inv.assets, restored, removedIds), lastImport: null }));
           return `Undid the import of “${report.fileName}”: removed ${plural(report.counts.imported, 'asset')}, restored ${plural(restored.length, 'merged asset')}.`;

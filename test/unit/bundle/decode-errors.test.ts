@@ -51,11 +51,11 @@ const editManifest = (edit: (manifest: Json) => void) => (files: Parameters<Para
 
 describe('decodeBundle refuses files that are not assessments', () => {
   it('a text file', async () => {
-    await expectRefused(text('Site notes\n'), 'not-assessment-file', 'This is not a CSMS Assessor file: it is not a ZIP archive.');
+    await expectRefused(text('Site notes\n'), 'not-assessment-file', 'This is not a CSMS Assessor file: it is neither a ZIP archive nor an encrypted assessment file.');
   });
 
   it('a PDF', async () => {
-    await expectRefused(text('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'not-assessment-file', 'This is not a CSMS Assessor file: it is not a ZIP archive.');
+    await expectRefused(text('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'not-assessment-file', 'This is not a CSMS Assessor file: it is neither a ZIP archive nor an encrypted assessment file.');
   });
 
   it('an empty file', async () => {

@@ -67,6 +67,7 @@ describe('csms', () => {
       },
       counts: { zones: 2, conduits: 1, assets: 3, answers: 1, evidence: 2, risks: 1, findings: 0, actions: 0 },
       evidenceBytes: 33 + 4096,
+      encryption: null,
     });
   });
 
@@ -95,7 +96,7 @@ describe('csms', () => {
   it('inspect on a file that is not an assessment exits 2', () => {
     const { code, stderr } = csms('inspect', join(ROOT, 'test/fixtures/bundles/not-a-bundle.csms'));
     expect(code).toBe(2);
-    expectOneLineError(stderr, /^csms: inspect: “not-a-bundle\.csms”: This is not a CSMS Assessor file: it is not a ZIP archive\.$/);
+    expectOneLineError(stderr, /^csms: inspect: “not-a-bundle\.csms”: This is not a CSMS Assessor file: it is neither a ZIP archive nor an encrypted assessment file\.$/);
   });
 
   it('inspect on a missing file exits 2', () => {

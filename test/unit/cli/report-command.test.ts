@@ -79,6 +79,19 @@ describe('csms report', () => {
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   }, 30_000);
 
+  it('reads an encrypted assessment file with --passphrase-env', () => {
+    const sealed = join(dir, 'sealed.csms');
+    const env = { CSMS_TEST_FILE_PASS: 'a file passphrase of some length' };
+    expect(csms(['demo', '--out', sealed, '--passphrase-env', 'CSMS_TEST_FILE_PASS'], env).code).toBe(0);
+    const refused = csms(['report', sealed, '--xlsx', join(dir, 'sealed.xlsx')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('is encrypted: give --passphrase-env VAR');
+    expect(existsSync(join(dir, 'sealed.xlsx'))).toBe(false);
+    const run = csms(['report', sealed, '--xlsx', join(dir, 'sealed.xlsx'), '--passphrase-env', 'CSMS_TEST_FILE_PASS'], env);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/sealed\.xlsx: 295 assets/);
+  }, 30_000);
+
   it('prints German headings with --lang de', () => {
     const pdf = join(dir, 'de.pdf');
     expect(csms(['report', demo, '--pdf', pdf, '--lang', 'de']).code).toBe(0);

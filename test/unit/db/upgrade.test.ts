@@ -5,6 +5,12 @@ import { CsmsDb } from '../../../renderer/db/db';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
 import { assessmentSchema } from '../../../shared/domain/assessment';
+import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
+import { snapshotsRepo } from '../../../renderer/db/repos/snapshots.repo';
+import { changePages } from '../../../renderer/db/asset-pages';
+import { RECORD_TABLES, type AssessmentBundle } from '../../../shared/bundle/bundle';
+import { demoBundle } from '../../../shared/demo/bundle';
+import type { Asset } from '../../../shared/assets/asset';
 
 describe('database upgrade from v1', () => {
   it('keeps every v1 record and migrates it to the v2 shape', async () => {
@@ -83,6 +89,37 @@ describe('database upgrade from v3', () => {
     expect((await repo.list(a1)).sort((x, y) => x.name.localeCompare(y.name))).toEqual([assets[2], assets[0], assets[1]]);
     expect(await repo.list(a2)).toEqual([assets[3]]);
     expect((await db.table('assetPages').toArray()).map((p) => p.id).sort()).toEqual([`${a2}/ab`, `${a1}/ab`, `${a1}/cd`].sort());
+    db.close();
+  });
+});
+
+/** The bundle with every table in id order: the database reads records by key, the sample lists them as written. */
+function sortedById(bundle: AssessmentBundle): AssessmentBundle {
+  const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  const tables = Object.fromEntries(RECORD_TABLES.map((t) => [t, byId(bundle.tables[t])])) as AssessmentBundle['tables'];
+  return { ...bundle, tables, evidence: byId(bundle.evidence) };
+}
+
+describe('database upgrade from v5', () => {
+  it('keeps a whole assessment as it was and adds the snapshot tables, which take snapshots', async () => {
+    const name = `csms-upgrade-v5-${process.pid}`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 5)) old.version(v.version).stores(v.stores);
+    const bundle = demoBundle();
+    await old.table('assessments').add(bundle.assessment);
+    for (const t of RECORD_TABLES.filter((t) => t !== 'assets')) await old.table(t).bulkAdd(bundle.tables[t]);
+    await old.table('assetPages').bulkAdd(changePages([], bundle.tables.assets as Asset[]).write);
+    await old.table('settings').put({ key: 'lastOpenAssessmentId', value: bundle.assessment.id });
+    old.close();
+
+    const db = new CsmsDb(name, indexedDB, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(sortedById(await assessmentsRepo(db).readBundle(bundle.assessment.id))).toEqual(sortedById(bundle));
+    expect(await db.settings.get('lastOpenAssessmentId')).toEqual({ key: 'lastOpenAssessmentId', value: bundle.assessment.id });
+    const snapshots = snapshotsRepo(db, { appVersion: '0.1.0-test' });
+    const snapshot = await snapshots.take(bundle.assessment.id, 'manual');
+    expect(await snapshots.list(bundle.assessment.id)).toEqual([snapshot]);
     db.close();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, type ApiName } from '../../../shared/ipc/channels';
 import { UserFacingError, type IpcResult } from '../../../shared/ipc/result';
 import type { MainContext } from '../../../electron/main/ipc/context';
+import { HeldBundleFiles } from '../../../electron/main/held-bundle-files';
 import { HeldReports } from '../../../electron/main/report/held-reports';
 import { ImportSessions } from '../../../electron/main/import/sessions';
 import type { HandlerMap } from '../../../electron/main/ipc/invoke';
@@ -26,6 +27,7 @@ const context: MainContext = {
   now: () => new Date('2025-01-01T00:00:00Z'),
   importSessions: new ImportSessions(),
   heldReports: new HeldReports(),
+  heldBundleFiles: new HeldBundleFiles(),
   fontsDir: resolve('assets/fonts'),
 };
 

@@ -5,6 +5,7 @@ import { questionnaireRepo } from '../../../renderer/db/repos/questionnaire.repo
 import { risksRepo } from '../../../renderer/db/repos/risks.repo';
 import { scopeRepo } from '../../../renderer/db/repos/scope.repo';
 import { settingsRepo } from '../../../renderer/db/repos/settings.repo';
+import { snapshotsRepo } from '../../../renderer/db/repos/snapshots.repo';
 import type { StoreDeps } from '../../../renderer/store/store';
 import type { RendererApi } from '../../../shared/ipc/contract';
 
@@ -17,6 +18,7 @@ export function testStoreDeps(db: CsmsDb, api: Partial<RendererApi> = {}): Store
     scope: scopeRepo(db),
     questionnaire: questionnaireRepo(db),
     risks: risksRepo(db),
+    snapshots: snapshotsRepo(db, { appVersion: '0.1.0-test' }),
     api: () => api as RendererApi,
   };
 }
