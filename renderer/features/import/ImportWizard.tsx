@@ -30,6 +30,7 @@ const mappingKey = (signature: string) => `importMapping:${signature}`;
 export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; onClose: () => void }) {
   const notify = useAppStore((s) => s.notify);
   const importAssets = useAppStore((s) => s.importAssets);
+  const snapshotAhead = useAppStore((s) => s.snapshotAhead);
   const stored = useAppStore((s) => (s.inventory?.assessmentId === assessmentId ? s.inventory.assets : null));
   const [sessionId] = useState(newId);
   const cancelled = useRef(false);
@@ -51,6 +52,9 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
   });
 
   const fail = (error: unknown) => setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+
+  // The snapshot taken before the import (in a worker) starts now, so a large inventory's copy is ready by the write.
+  useEffect(() => snapshotAhead('before-import'), [snapshotAhead]);
 
   // Open the file once; poll main for progress while it reads.
   useEffect(() => {

@@ -24,6 +24,12 @@ export interface SnapshotsSlice {
    * its own way, but the assessor must know there is no snapshot to go back to).
    */
   snapshotBefore: (reason: SnapshotReason) => Promise<void>;
+  /**
+   * Starts the snapshot a coming change will need, while the assessor is still choosing (the import wizard's file,
+   * sheet and columns), so the change does not wait for it. `snapshotBefore` then uses it if nothing was written
+   * since; otherwise it takes a fresh one.
+   */
+  snapshotAhead: (reason: SnapshotReason) => void;
   restoreSnapshot: (snapshotId: string) => Promise<boolean>;
   deleteSnapshot: (snapshotId: string) => Promise<boolean>;
   /** Starts snapshotting the open assessment every SNAPSHOT_INTERVAL_MS if anything changed; returns the stop. */
@@ -43,6 +49,9 @@ export const createSnapshotsSlice =
       return snapshot;
     }
 
+    /** The snapshot started by snapshotAhead, and the state it captures. */
+    let ahead: { reason: SnapshotReason; assessmentId: string; count: number; taken: Promise<unknown> } | null = null;
+
     return {
       changeCountAtSnapshot: 0,
 
@@ -52,9 +61,21 @@ export const createSnapshotsSlice =
           return reason === 'manual' ? `Took a snapshot (${formatByteSize(snapshot.size)}).` : null;
         }),
 
+      snapshotAhead(reason) {
+        const assessmentId = get().openAssessmentId;
+        if (!assessmentId) return;
+        const taken = take(reason);
+        // A failure is reported by snapshotBefore, when the change actually happens.
+        taken.catch(() => undefined);
+        ahead = { reason, assessmentId, count: deps.snapshots.changeCount(), taken };
+      },
+
       async snapshotBefore(reason) {
+        const started = ahead;
+        ahead = null;
+        const current = started?.reason === reason && started.assessmentId === get().openAssessmentId && started.count === deps.snapshots.changeCount();
         try {
-          await take(reason);
+          await (current ? started.taken : take(reason));
         } catch (error) {
           get().notify('error', `No snapshot could be taken before ${BEFORE[reason] ?? 'this change'}: ${describeFailure(error)}`);
         }

@@ -88,6 +88,22 @@ describe('snapshots slice', () => {
     expect((await list())[0]).toMatchObject({ reason: 'before-bulk-edit', counts: { assets: 2 } });
   });
 
+  it('uses the snapshot started when the import wizard opened, unless something was written since', async () => {
+    const { store, list, deps } = await setup();
+    const takes = vi.spyOn(deps.snapshots, 'take');
+    const plan = planImport([row(2, 'HMI-01')], [], [], () => 'merge');
+    store.getState().snapshotAhead('before-import');
+    await store.getState().importAssets(plan, report);
+    expect(takes).toHaveBeenCalledTimes(1);
+    expect((await list()).map((s) => [s.reason, s.counts.assets])).toEqual([['before-import', 0]]);
+
+    store.getState().snapshotAhead('before-import');
+    await store.getState().addAsset(content('PLC-01')); // written while the wizard was open: the early copy is stale
+    await store.getState().importAssets(planImport([row(2, 'SW-01')], [], [], () => 'merge'), report);
+    expect(takes).toHaveBeenCalledTimes(3);
+    expect((await list()).map((s) => [s.reason, s.counts.assets])[0]).toEqual(['before-import', 2]);
+  });
+
   it('restores a snapshot and shows the restored inventory, keeping the replaced state as a snapshot', async () => {
     const { store, list } = await setup();
     await store.getState().addAsset(content('PLC-01'));
