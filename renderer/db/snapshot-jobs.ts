@@ -20,7 +20,7 @@ export function inWorker(repo: SnapshotsRepo, appVersion: string, createWorker: 
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
-  function run<T>(job: DistributiveOmit<SnapshotJob, 'id' | 'appVersion'>): Promise<T> {
+  function ensureWorker(): Worker {
     if (!worker) {
       worker = createWorker();
       worker.onmessage = (event: MessageEvent<SnapshotJobResult>) => {
@@ -39,8 +39,12 @@ export function inWorker(repo: SnapshotsRepo, appVersion: string, createWorker: 
         worker = null;
       };
     }
+    return worker;
+  }
+
+  function run<T>(job: DistributiveOmit<SnapshotJob, 'id' | 'appVersion'>): Promise<T> {
     const id = nextId++;
-    const w = worker;
+    const w = ensureWorker();
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       w.postMessage({ ...job, id, appVersion });
@@ -51,5 +55,8 @@ export function inWorker(repo: SnapshotsRepo, appVersion: string, createWorker: 
     ...repo,
     take: (assessmentId, reason) => run({ kind: 'take', assessmentId, reason }),
     restore: (snapshotId) => run({ kind: 'restore', snapshotId }),
+    // Loading and compiling the worker's script takes a few hundred milliseconds: do it while the app is idle,
+    // not when the first snapshot is due (at the start of an import).
+    warm: () => void ensureWorker(),
   };
 }

@@ -134,6 +134,9 @@ export function snapshotsRepo(db: CsmsDb, options: { appVersion: string; now?: (
 
     /** The assessor's writes so far (CsmsDb.changeCount): compared with the count at the last snapshot. */
     changeCount: () => db.changeCount,
+
+    /** Gets ready to take a snapshot soon; nothing to do here (the worker version loads its worker). */
+    warm: (): void => undefined,
   };
 }
 

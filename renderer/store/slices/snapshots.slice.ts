@@ -101,6 +101,7 @@ export const createSnapshotsSlice =
       deleteSnapshot: (snapshotId) => attempt(get().notify, async () => (await deps.snapshots.remove(snapshotId), 'Deleted the snapshot.')),
 
       startSnapshotTimer() {
+        deps.snapshots.warm();
         const timer = setInterval(() => {
           if (get().openAssessmentId && deps.snapshots.changeCount() !== get().changeCountAtSnapshot) void get().takeSnapshot('timer');
         }, SNAPSHOT_INTERVAL_MS);
