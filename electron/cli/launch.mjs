@@ -12,6 +12,8 @@ const inputsFile = `${bundle}.inputs.json`;
 function isStale() {
   if (!existsSync(bundle) || !existsSync(inputsFile)) return true;
   const builtAt = statSync(bundle).mtimeMs;
+  // This file holds the build options: a change here rebuilds too.
+  if (statSync(fileURLToPath(import.meta.url)).mtimeMs > builtAt) return true;
   const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
   return inputs.some((file) => !existsSync(join(root, file)) || statSync(join(root, file)).mtimeMs > builtAt);
 }
@@ -30,8 +32,9 @@ if (isStale()) {
     metafile: true,
     write: false,
     logLevel: 'warning',
-    // pdfkit and svg-to-pdfkit read their data files next to their own sources; node-forge and @signpdf come along.
-    external: ['pdfkit', 'svg-to-pdfkit', 'node-forge', '@signpdf/*'],
+    // pdfkit and svg-to-pdfkit read their data files next to their own sources; the other report libraries stay out
+    // too, so the 1.5 MB they add (exceljs and its zip stack) is parsed only by `report`, not by every command.
+    external: ['pdfkit', 'svg-to-pdfkit', 'node-forge', '@signpdf/*', 'exceljs'],
   });
   // Written beside and renamed, so a CLI started at the same moment never loads half a bundle.
   const temporary = `${bundle}.${process.pid}`;
