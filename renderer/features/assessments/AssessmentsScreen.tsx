@@ -11,6 +11,7 @@ import { DeleteDialog } from './DeleteDialog';
 import { ExportDialog } from './ExportDialog';
 import { ImportPassphraseDialog } from './ImportPassphraseDialog';
 import { RenameDialog } from './RenameDialog';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 
 type Open = { kind: 'create' } | { kind: 'rename' | 'delete' | 'details' | 'export'; assessment: Assessment } | null;
 
@@ -86,9 +87,7 @@ export function AssessmentsScreen() {
               <th scope="col">Standard</th>
               <th scope="col">Dates</th>
               <th scope="col">Last change</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -4,6 +4,7 @@ import { CONDUIT_DIRECTION_LABELS, type Conduit, type Zone } from '../../../shar
 import { useAppStore } from '../../store';
 import { ConduitFormDialog } from './ConduitFormDialog';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'delete'; conduit: Conduit } | null;
 
@@ -48,9 +49,7 @@ export function ConduitsSection({ assessmentId, zones, conduits, scenarios }: Pr
               <th scope="col">From → to</th>
               <th scope="col">Direction</th>
               <th scope="col">Protocols</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

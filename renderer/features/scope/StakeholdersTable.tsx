@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/domain/record';
 import type { Stakeholder } from '../../../shared/scope/scope';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 
 interface Props {
   stakeholders: readonly Stakeholder[];
@@ -31,9 +32,7 @@ export function StakeholdersTable({ stakeholders, errors, onChange }: Props) {
             <th scope="col">Role</th>
             <th scope="col">Organisation</th>
             <th scope="col">Date interviewed</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

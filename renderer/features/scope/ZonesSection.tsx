@@ -7,6 +7,7 @@ import { AssignAssetsDialog } from './AssignAssetsDialog';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ZoneFormDialog } from './ZoneFormDialog';
 import { purdueText, slVector } from './zone-format';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'assign' | 'delete'; zone: Zone } | null;
 
@@ -77,9 +78,7 @@ export function ZonesSection({ assessmentId, zones, conduits, scenarios, assets,
               <th scope="col" className="numeric">
                 Assets
               </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { REASON_LABELS, describeCounts, formatSnapshotTime } from './snapshot-labels';
 import './snapshots.css';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 
 interface Props {
   assessmentId: string;
@@ -94,9 +95,7 @@ export function SnapshotsDialog({ assessmentId, assessmentName, onClose }: Props
                 <th scope="col" className="snapshots-size">
                   Size
                 </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../../shared/questionnaire/finding-drafts';
 import { FindingStatusBadge, SeverityBadge } from '../badges';
+import { ActionsHeader } from '../../../ui/ActionsHeader';
 
 interface Props {
   findings: readonly Finding[];
@@ -22,9 +23,7 @@ export function FindingsTable({ findings, selected, onToggle, onOpenRequirement,
           <th scope="col">Severity</th>
           <th scope="col">Finding</th>
           <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
+          <ActionsHeader />
         </tr>
       </thead>
       <tbody>

@@ -3,6 +3,7 @@ import { ACTION_STATUS_LABELS, EFFORT_LABELS, PRIORITY_LABELS, isOverdue, type R
 import { formatDate } from '../../../ui/format';
 import { LevelBadge } from '../LevelBadge';
 import type { RatedScenario } from '../risk-view';
+import { ActionsHeader } from '../../../ui/ActionsHeader';
 
 interface Props {
   actions: readonly RemediationAction[];
@@ -31,9 +32,7 @@ export function ActionsTable({ actions, today, findings, rated, onEdit, onDelete
           <th scope="col">Status</th>
           <th scope="col">Addresses</th>
           <th scope="col">Expected residual</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
+          <ActionsHeader />
         </tr>
       </thead>
       <tbody>

@@ -3,6 +3,7 @@ import { threatById } from '../../../../shared/risk/threats';
 import type { Threat } from '../../../../shared/risk/types';
 import { LevelBadge, TolerableMark } from '../LevelBadge';
 import { groupByTarget, type RatedScenario } from '../risk-view';
+import { ActionsHeader } from '../../../ui/ActionsHeader';
 
 interface Props {
   rows: readonly RatedScenario[];
@@ -28,9 +29,7 @@ export function ScenarioTable({ rows, grouped, ownThreats, onEdit, onDelete }: P
           <th scope="col">Residual</th>
           <th scope="col">Tolerable</th>
           <th scope="col">Treatment</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
+          <ActionsHeader />
         </tr>
       </thead>
       {groups.map((group) => (

@@ -2,6 +2,7 @@ import { SL_RULE_TEXT, zoneSlProposals } from '../../../../shared/risk/sl-propos
 import { useAppStore } from '../../../store';
 import { LevelBadge } from '../LevelBadge';
 import type { RiskData } from '../use-risk-data';
+import { ActionsHeader } from '../../../ui/ActionsHeader';
 
 const slText = (sl: number | null) => (sl === null ? '—' : `SL ${sl}`);
 
@@ -24,9 +25,7 @@ export function SlTargetTab({ assessmentId, data }: { assessmentId: string; data
               <th scope="col">Why</th>
               <th scope="col">Current SL-T</th>
               <th scope="col">SL-A</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
