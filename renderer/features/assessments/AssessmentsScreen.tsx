@@ -12,6 +12,7 @@ import { ExportDialog } from './ExportDialog';
 import { ImportPassphraseDialog } from './ImportPassphraseDialog';
 import { RenameDialog } from './RenameDialog';
 import { ActionsHeader } from '../../ui/ActionsHeader';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 type Open = { kind: 'create' } | { kind: 'rename' | 'delete' | 'details' | 'export'; assessment: Assessment } | null;
 
@@ -55,13 +56,9 @@ export function AssessmentsScreen() {
 
   return (
     <div className="screen">
-      <header className="screen-header">
-        <div>
-          <h1>Assessments</h1>
-          <p className="screen-lead">Each assessment is one site visit against IEC 62443-2-1. Everything stays on this laptop.</p>
-        </div>
+      <ScreenHeader title="Assessments" lead="Each assessment is one site visit against IEC 62443-2-1. Everything stays on this laptop.">
         {toolbar}
-      </header>
+      </ScreenHeader>
 
       {list === undefined ? null : list.length === 0 ? (
         <EmptyState

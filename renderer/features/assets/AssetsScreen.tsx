@@ -13,6 +13,7 @@ import { DEFAULT_VISIBLE, INVENTORY_COLUMNS, TYPE_OPTIONS, CRITICALITY_OPTIONS, 
 import { InventoryStats } from './InventoryStats';
 import { InventoryTable } from './InventoryTable';
 import { Options } from '../../ui/Options';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 const COLUMNS_SETTING = 'inventoryColumns';
 
@@ -54,15 +55,14 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
     });
 
   const header = (
-    <header className="screen-header">
-      <div>
-        <h1>Asset inventory</h1>
-        <p className="screen-lead">
-          {assets === undefined
-            ? 'Loading…'
-            : `${assets.length.toLocaleString('en-GB')} assets${shown.length !== assets.length ? `, ${shown.length.toLocaleString('en-GB')} shown` : ''}`}
-        </p>
-      </div>
+    <ScreenHeader
+      title="Asset inventory"
+      lead={
+        assets === undefined
+          ? 'Loading…'
+          : `${assets.length.toLocaleString('en-GB')} assets${shown.length !== assets.length ? `, ${shown.length.toLocaleString('en-GB')} shown` : ''}`
+      }
+    >
       <div className="toolbar">
         <button className="button button-primary" onClick={() => setImporting(true)}>
           Import spreadsheet…
@@ -76,7 +76,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
           </button>
         )}
       </div>
-    </header>
+    </ScreenHeader>
   );
 
   return (

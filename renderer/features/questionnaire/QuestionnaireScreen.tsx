@@ -10,6 +10,7 @@ import { QuestionsTab, type QuestionsView } from './questions/QuestionsTab';
 import { TabPanel, Tabs, type TabItem } from '../../ui/Tabs';
 import { useQuestionnaireData } from './use-questionnaire-data';
 import './questionnaire.css';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 type Tab = 'questions' | 'dashboard' | 'findings';
 
@@ -37,17 +38,17 @@ export function QuestionnaireScreen({ assessmentId }: { assessmentId: string }) 
 
   return (
     <div className="screen screen-full questionnaire">
-      <header className="screen-header q-header">
-        <div>
-          <h1>CSMS assessment</h1>
-          <p className="screen-lead">
-            {data
-              ? `${score.overall.answered} of ${score.overall.applicable} applicable requirements answered · ${EDITION_LABELS[data.assessment.edition]}`
-              : 'Loading…'}
-          </p>
-        </div>
+      <ScreenHeader
+        title="CSMS assessment"
+        className="q-header"
+        lead={
+          data
+            ? `${score.overall.answered} of ${score.overall.applicable} applicable requirements answered · ${EDITION_LABELS[data.assessment.edition]}`
+            : 'Loading…'
+        }
+      >
         <Tabs label="Assessment views" tabs={tabs} current={tab} onSelect={setTab} />
-      </header>
+      </ScreenHeader>
       {data === null && (
         <EmptyState title="This assessment no longer exists">
           <p>It was deleted, perhaps in another window. Open another assessment from the Assessments screen.</p>

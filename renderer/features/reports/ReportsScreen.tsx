@@ -4,6 +4,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ReportWorkspace } from './ReportWorkspace';
 import { useReportFacts } from './use-report-facts';
 import './reports.css';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** Step 6: the deliverables. The PDF report (previewed, optionally signed) and the Excel workbook. */
 export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
@@ -21,12 +22,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
 
   return (
     <div className="screen screen-full reports">
-      <header className="screen-header">
-        <div>
-          <h1>Reports</h1>
-          <p className="screen-lead">The report for site management as a PDF, previewed here and digitally signed, and every table as an Excel workbook.</p>
-        </div>
-      </header>
+      <ScreenHeader title="Reports" lead="The report for site management as a PDF, previewed here and digitally signed, and every table as an Excel workbook." />
       {facts === null && (
         <EmptyState title="This assessment no longer exists">
           <p>It was deleted, perhaps in another window. Open another assessment from the Assessments screen.</p>

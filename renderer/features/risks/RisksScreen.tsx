@@ -9,6 +9,7 @@ import { ALL_SCENARIOS, rateScenarios, type CellFilter, type RegisterView } from
 import { SlTargetTab } from './sl/SlTargetTab';
 import { useRiskData } from './use-risk-data';
 import './risks.css';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 type Tab = 'register' | 'heatmaps' | 'matrix' | 'sl' | 'plan';
 
@@ -34,13 +35,9 @@ export function RisksScreen({ assessmentId }: { assessmentId: string }) {
 
   return (
     <div className="screen risks">
-      <header className="screen-header risks-header">
-        <div>
-          <h1>Risk analysis</h1>
-          <p className="screen-lead">Risk scenarios per zone and conduit, rated on the assessment’s matrix, the SL-T they call for, and the plan to treat them.</p>
-        </div>
+      <ScreenHeader title="Risk analysis" className="risks-header" lead="Risk scenarios per zone and conduit, rated on the assessment’s matrix, the SL-T they call for, and the plan to treat them.">
         <Tabs label="Risk analysis views" tabs={tabs} current={tab} onSelect={setTab} />
-      </header>
+      </ScreenHeader>
       {data === null && (
         <EmptyState title="This assessment no longer exists">
           <p>It was deleted, perhaps in another window. Open another assessment from the Assessments screen.</p>

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store';
 import { ConduitFormDialog } from './ConduitFormDialog';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ActionsHeader } from '../../ui/ActionsHeader';
+import { EditDeleteButtons } from '../../ui/EditDeleteButtons';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'delete'; conduit: Conduit } | null;
 
@@ -65,12 +66,7 @@ export function ConduitsSection({ assessmentId, zones, conduits, scenarios }: Pr
                 <td>{CONDUIT_DIRECTION_LABELS[c.direction]}</td>
                 <td>{c.protocols.join(', ') || <span className="muted">—</span>}</td>
                 <td className="row-actions">
-                  <button className="button button-small" aria-label={`Edit conduit ${c.name}`} onClick={() => setOpen({ kind: 'edit', conduit: c })}>
-                    Edit…
-                  </button>
-                  <button className="button button-small button-danger-quiet" aria-label={`Delete conduit ${c.name}`} onClick={() => setOpen({ kind: 'delete', conduit: c })}>
-                    Delete…
-                  </button>
+                  <EditDeleteButtons name={`conduit ${c.name}`} onEdit={() => setOpen({ kind: 'edit', conduit: c })} onDelete={() => setOpen({ kind: 'delete', conduit: c })} />
                 </td>
               </tr>
             ))}

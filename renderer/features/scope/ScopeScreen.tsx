@@ -9,6 +9,7 @@ import { ScopeForm } from './ScopeForm';
 import { ZoneDiagram } from './ZoneDiagram';
 import { ZonesSection } from './ZonesSection';
 import './scope.css';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** Assets per zone id, by the zone text of each asset (one pass, so it stays quick at 100k assets). */
 function assetCountsByZone(zones: readonly Zone[], assets: readonly Asset[] | undefined): ReadonlyMap<string, number> {
@@ -29,12 +30,7 @@ export function ScopeScreen({ assessmentId }: { assessmentId: string }) {
 
   return (
     <div className="screen scope-screen">
-      <header className="screen-header">
-        <div>
-          <h1>Scope</h1>
-          <p className="screen-lead">What this assessment covers: the system under consideration, its boundaries, and its zones and conduits.</p>
-        </div>
-      </header>
+      <ScreenHeader title="Scope" lead="What this assessment covers: the system under consideration, its boundaries, and its zones and conduits." />
       <section className="scope-section" aria-labelledby="scope-heading">
         <h2 id="scope-heading">Scope and boundaries</h2>
         {/* Keyed so another assessment starts from its own stored scope; later reads must not overwrite typing. */}

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ZoneFormDialog } from './ZoneFormDialog';
 import { purdueText, slVector } from './zone-format';
 import { ActionsHeader } from '../../ui/ActionsHeader';
+import { EditDeleteButtons } from '../../ui/EditDeleteButtons';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'assign' | 'delete'; zone: Zone } | null;
 
@@ -100,12 +101,7 @@ export function ZonesSection({ assessmentId, zones, conduits, scenarios, assets,
                   <button className="button button-small" aria-label={`Assign assets to ${zone.name}`} onClick={() => setOpen({ kind: 'assign', zone })} disabled={!assets}>
                     Assign assets…
                   </button>
-                  <button className="button button-small" aria-label={`Edit zone ${zone.name}`} onClick={() => setOpen({ kind: 'edit', zone })}>
-                    Edit…
-                  </button>
-                  <button className="button button-small button-danger-quiet" aria-label={`Delete zone ${zone.name}`} onClick={() => setOpen({ kind: 'delete', zone })}>
-                    Delete…
-                  </button>
+                  <EditDeleteButtons name={`zone ${zone.name}`} onEdit={() => setOpen({ kind: 'edit', zone })} onDelete={() => setOpen({ kind: 'delete', zone })} />
                 </td>
               </tr>
             ))}

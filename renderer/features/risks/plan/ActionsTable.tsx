@@ -4,6 +4,7 @@ import { formatDate } from '../../../ui/format';
 import { LevelBadge } from '../LevelBadge';
 import type { RatedScenario } from '../risk-view';
 import { ActionsHeader } from '../../../ui/ActionsHeader';
+import { EditDeleteButtons } from '../../../ui/EditDeleteButtons';
 
 interface Props {
   actions: readonly RemediationAction[];
@@ -53,12 +54,7 @@ export function ActionsTable({ actions, today, findings, rated, onEdit, onDelete
               <td className="small">{links.length ? links.join('; ') : <span className="muted">—</span>}</td>
               <td>{action.expectedResidual ? <LevelBadge level={action.expectedResidual} /> : <span className="muted">—</span>}</td>
               <td className="row-actions">
-                <button type="button" className="button button-small" aria-label={`Edit action ${action.title}`} onClick={() => onEdit(action)}>
-                  Edit…
-                </button>
-                <button type="button" className="button button-small button-danger-quiet" aria-label={`Delete action ${action.title}`} onClick={() => onDelete(action)}>
-                  Delete…
-                </button>
+                <EditDeleteButtons name={`action ${action.title}`} onEdit={() => onEdit(action)} onDelete={() => onDelete(action)} />
               </td>
             </tr>
           );

@@ -4,6 +4,7 @@ import type { Threat } from '../../../../shared/risk/types';
 import { LevelBadge, TolerableMark } from '../LevelBadge';
 import { groupByTarget, type RatedScenario } from '../risk-view';
 import { ActionsHeader } from '../../../ui/ActionsHeader';
+import { EditDeleteButtons } from '../../../ui/EditDeleteButtons';
 
 interface Props {
   rows: readonly RatedScenario[];
@@ -73,12 +74,7 @@ function ScenarioRow({ row, ownThreats, onEdit, onDelete }: { row: RatedScenario
         {scenario.treatmentReason && <div className="muted small clamp">{scenario.treatmentReason}</div>}
       </td>
       <td className="row-actions">
-        <button type="button" className="button button-small" aria-label={`Edit scenario ${scenario.title}`} onClick={() => onEdit(row)}>
-          Edit…
-        </button>
-        <button type="button" className="button button-small button-danger-quiet" aria-label={`Delete scenario ${scenario.title}`} onClick={() => onDelete(row)}>
-          Delete…
-        </button>
+        <EditDeleteButtons name={`scenario ${scenario.title}`} onEdit={() => onEdit(row)} onDelete={() => onDelete(row)} />
       </td>
     </tr>
   );
