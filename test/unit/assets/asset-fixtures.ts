@@ -1,3 +1,4 @@
+import type { ImportReport } from '../../../shared/import/report';
 import { emptyAssetContent, type Asset, type AssetContent } from '../../../shared/assets/asset';
 import type { ImportedRow } from '../../../shared/import/types';
 
@@ -20,3 +21,15 @@ export function row(n: number, name: string, extra: Partial<AssetContent> = {}, 
     rejected,
   };
 }
+
+/** The report of a two-row import, for tests of what happens around an import. */
+export const TWO_ROW_IMPORT_REPORT: ImportReport = {
+  fileName: 'plant.xlsx',
+  sheet: 'Assets',
+  headerRow: 1,
+  importedAt: '2026-11-23T10:00:00.000Z',
+  counts: { rows: 2, imported: 2, merged: 0, skipped: 0, rejected: 0 },
+  mapping: {},
+  outcomes: [],
+  issues: [],
+};

@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../renderer/store/store';
 import { testStoreDeps } from './test-deps';
 import { planImport } from '../../../shared/import/plan-import';
-import type { ImportReport } from '../../../shared/import/report';
-import { content, row } from '../assets/asset-fixtures';
+import { content, row, TWO_ROW_IMPORT_REPORT } from '../assets/asset-fixtures';
 import { sampleInput, testDb } from '../db/test-db';
 
-const report: ImportReport = {
-  fileName: 'plant.xlsx',
-  sheet: 'Assets',
-  headerRow: 1,
-  importedAt: '2026-11-23T10:00:00.000Z',
-  counts: { rows: 2, imported: 2, merged: 0, skipped: 0, rejected: 0 },
-  mapping: {},
-  outcomes: [],
-  issues: [],
-};
+const report = TWO_ROW_IMPORT_REPORT;
 
 /** The store over a real (fake-indexeddb) database, with the inventory of a fresh assessment loaded. */
 async function setup() {

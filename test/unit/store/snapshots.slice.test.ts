@@ -4,22 +4,12 @@ import { SNAPSHOT_INTERVAL_MS } from '../../../renderer/store/slices/snapshots.s
 import { QUOTA_MESSAGE } from '../../../renderer/db/storage';
 import type { CsmsDb } from '../../../renderer/db/db';
 import { planImport } from '../../../shared/import/plan-import';
-import type { ImportReport } from '../../../shared/import/report';
-import { content, row } from '../assets/asset-fixtures';
+import { content, row, TWO_ROW_IMPORT_REPORT } from '../assets/asset-fixtures';
 import { fillStorage } from '../db/snapshots-fixtures';
 import { sampleInput, testDb } from '../db/test-db';
 import { testStoreDeps } from './test-deps';
 
-const report: ImportReport = {
-  fileName: 'plant.xlsx',
-  sheet: 'Assets',
-  headerRow: 1,
-  importedAt: '2026-11-23T10:00:00.000Z',
-  counts: { rows: 2, imported: 2, merged: 0, skipped: 0, rejected: 0 },
-  mapping: {},
-  outcomes: [],
-  issues: [],
-};
+const report = TWO_ROW_IMPORT_REPORT;
 
 /** The store over a real (fake-indexeddb) database with a fresh assessment open and its inventory loaded. */
 async function setup(db: CsmsDb = testDb()) {
