@@ -46,7 +46,8 @@ export interface AssessmentScore {
   steps: StepScore[];
 }
 
-const isAnswered = (status: AnswerStatus) => status !== 'not-assessed' && status !== 'not-applicable';
+/** Answered and applicable: what coverage and compliance count. */
+export const isAnswered = (status: AnswerStatus) => status !== 'not-assessed' && status !== 'not-applicable';
 
 /** Target minus achieved, floored at 0; null unless both are set. */
 export function maturityGap(answer: Pick<ScoredAnswer, 'achieved' | 'target'>): number | null {

@@ -199,6 +199,37 @@ export interface ExecutiveSummary {
   overdueActions: number;
 }
 
+/** How much of each part an assessment holds: what decides the report's "not assessed" sections. */
+export interface ReportCoverage {
+  scope: boolean;
+  zones: number;
+  assets: number;
+  /** Applicable requirements answered (not "not assessed", not "not applicable"). */
+  answers: number;
+  /** Findings that are not dismissed. */
+  findings: number;
+  risks: number;
+  actions: number;
+}
+
+/** Whether the scope form holds anything the report can print. */
+export function scopeIsFilled(scope: ScopeInput | undefined): boolean {
+  return Boolean(scope && (scope.sucDescription || scope.statement || scope.boundaries || scope.stakeholders.length > 0));
+}
+
+/** The parts with nothing to report: the report prints "Not assessed" there, and the Reports screen says so first. */
+export function missingParts(c: ReportCoverage): ReportModel['missing'] {
+  return {
+    scope: !c.scope,
+    zones: c.zones === 0,
+    assets: c.assets === 0,
+    answers: c.answers === 0,
+    findings: c.findings === 0,
+    risks: c.risks === 0,
+    actions: c.actions === 0,
+  };
+}
+
 const TOP_N = 5;
 
 const numbered = (prefix: string, index: number, total: number) =>
@@ -401,7 +432,6 @@ export function buildReportModel(
   }
 
   const scope = a.scope ?? emptyScope();
-  const scopeFilled = Boolean(a.scope) && (scope.sucDescription || scope.statement || scope.boundaries || scope.stakeholders.length > 0);
   return {
     options,
     generatedAt: meta.generatedAt,
@@ -467,15 +497,15 @@ export function buildReportModel(
       openActions: actionRows.filter((x) => x.status === 'planned' || x.status === 'in-progress').length,
       overdueActions: actionRows.filter((x) => x.overdue).length,
     },
-    missing: {
-      scope: !scopeFilled,
-      zones: zones.length === 0,
-      assets: assets.length === 0,
-      answers: score.overall.answered === 0,
-      findings: findingRows.length === 0,
-      risks: riskRows.length === 0,
-      actions: actionRows.length === 0,
-    },
+    missing: missingParts({
+      scope: scopeIsFilled(a.scope),
+      zones: zones.length,
+      assets: assets.length,
+      answers: score.overall.answered,
+      findings: findingRows.length,
+      risks: riskRows.length,
+      actions: actionRows.length,
+    }),
     skipped,
   };
 }

@@ -235,7 +235,7 @@ describe('reports in Chromium', () => {
     const note = page.getByRole('note');
     await note.waitFor();
     expect(await note.textContent()).toBe(
-      'Nothing recorded yet for answers, zones, assets, findings, risk scenarios and remediation actions: their sections of the report will say “not assessed”.',
+      'Nothing recorded yet for the scope, answers, zones, assets, findings, risk scenarios and remediation actions: their sections of the report will say “not assessed”.',
     );
     expect(await options().getByText(/Appendix: full asset list/).textContent()).toContain('0 assets');
     await app.screenshot('72-reports-new-assessment');

@@ -46,7 +46,7 @@ export function ReportWorkspace({ assessmentId, facts, stored }: Props) {
         <section className="reports-section" aria-labelledby="report-options-heading">
           <h2 id="report-options-heading">Report options</h2>
           <p className="muted small">Kept with this assessment on this laptop, images included.</p>
-          <ReportOptionsForm draft={draft} errors={errors} onEdit={edit} assetCount={facts.assetCount} />
+          <ReportOptionsForm draft={draft} errors={errors} onEdit={edit} assetCount={facts.coverage.assets} />
         </section>
         <section className="reports-section" aria-labelledby="signing-heading">
           <h2 id="signing-heading">Signing certificate</h2>

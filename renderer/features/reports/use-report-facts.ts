@@ -1,25 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { isAnswered } from '../../../shared/questionnaire/scoring';
+import { scopeIsFilled } from '../../../shared/report/model';
 import { assessments, questionnaire } from '../../db/instance';
 import type { ReportFacts } from './report-facts';
 
 /** What the report will draw on, for the form's notes; undefined while loading, null when the assessment is gone. */
 export function useReportFacts(assessmentId: string): ReportFacts | null | undefined {
   return useLiveQuery(async () => {
-    const [assessment, counts, answers] = await Promise.all([
+    const [assessment, counts, answers, findings] = await Promise.all([
       assessments.get(assessmentId),
       assessments.counts(assessmentId),
       questionnaire.listAnswers(assessmentId),
+      questionnaire.listFindings(assessmentId),
     ]);
     if (!assessment) return null;
     const count = (table: string) => counts[table] ?? 0;
     return {
       assessment,
-      assetCount: count('assets'),
-      answered: answers.filter((a) => a.status !== 'not-assessed').length,
-      zones: count('zones'),
-      findings: count('findings'),
-      risks: count('risks'),
-      actions: count('actions'),
+      coverage: {
+        scope: scopeIsFilled(assessment.scope),
+        zones: count('zones'),
+        assets: count('assets'),
+        answers: answers.filter((a) => isAnswered(a.status)).length,
+        findings: findings.filter((f) => f.status !== 'dismissed').length,
+        risks: count('risks'),
+        actions: count('actions'),
+      },
     };
   }, [assessmentId]);
 }

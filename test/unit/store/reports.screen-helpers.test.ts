@@ -21,9 +21,11 @@ describe('the Reports screen’s helpers', () => {
   });
 
   it('names the parts with nothing recorded, whose sections will say “not assessed”', () => {
-    const facts: ReportFacts = { assessment: {} as Assessment, assetCount: 295, answered: 0, zones: 6, findings: 0, risks: 0, actions: 8 };
+    const coverage = { scope: true, assets: 295, answers: 0, zones: 6, findings: 0, risks: 0, actions: 8 };
+    const facts: ReportFacts = { assessment: {} as Assessment, coverage };
     expect(emptyParts(facts)).toEqual(['answers', 'findings', 'risk scenarios']);
-    expect(emptyParts({ ...facts, answered: 75, findings: 56, risks: 12 })).toEqual([]);
+    expect(emptyParts({ ...facts, coverage: { ...coverage, answers: 75, findings: 56, risks: 12 } })).toEqual([]);
+    expect(emptyParts({ ...facts, coverage: { ...coverage, scope: false, answers: 75, findings: 56, risks: 12 } })).toEqual(['the scope']);
   });
 
   it('tells when a certificate cannot sign today', () => {
