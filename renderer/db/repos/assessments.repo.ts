@@ -1,6 +1,6 @@
 import { assessmentInputSchema, type Assessment, type AssessmentInput } from '../../../shared/domain/assessment';
 import { newId, nowIso } from '../../../shared/domain/record';
-import { CHILD_TABLES } from '../../../shared/domain/tables';
+import { CHILD_TABLES, type ChildTable } from '../../../shared/domain/tables';
 import { RECORD_TABLES, emptyTables, type AssessmentBundle } from '../../../shared/bundle/bundle';
 import { copyBundle } from '../../../shared/bundle/copy-bundle';
 import type { Asset } from '../../../shared/assets/asset';
@@ -88,9 +88,10 @@ export function assessmentsRepo(db: CsmsDb) {
     },
 
     /** Counts per table, for the delete confirmation and the export summary. */
-    async counts(id: string): Promise<Record<string, number>> {
+    /** Counts per table (all by default): counting assets reads every asset page, so ask only for what is needed. */
+    async counts(id: string, tables: readonly ChildTable[] = CHILD_TABLES): Promise<Record<string, number>> {
       const entries = await Promise.all(
-        CHILD_TABLES.map(async (t) => [t, t === 'assets' ? await assets.count(id) : await db.table(t).where('assessmentId').equals(id).count()] as const),
+        tables.map(async (t) => [t, t === 'assets' ? await assets.count(id) : await db.table(t).where('assessmentId').equals(id).count()] as const),
       );
       return Object.fromEntries(entries);
     },

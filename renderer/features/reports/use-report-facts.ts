@@ -2,14 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { isAnswered } from '../../../shared/questionnaire/scoring';
 import { scopeIsFilled } from '../../../shared/report/model';
 import { assessments, questionnaire } from '../../db/instance';
+import { useInventory } from '../../store/use-inventory';
 import type { ReportFacts } from './report-facts';
 
 /** What the report will draw on, for the form's notes; undefined while loading, null when the assessment is gone. */
 export function useReportFacts(assessmentId: string): ReportFacts | null | undefined {
-  return useLiveQuery(async () => {
+  // The inventory is held in the store: counting it from IndexedDB would read every asset again on each change.
+  const inventory = useInventory(assessmentId);
+  const facts = useLiveQuery(async () => {
     const [assessment, counts, answers, findings] = await Promise.all([
       assessments.get(assessmentId),
-      assessments.counts(assessmentId),
+      assessments.counts(assessmentId, ['zones', 'risks', 'actions']),
       questionnaire.listAnswers(assessmentId),
       questionnaire.listFindings(assessmentId),
     ]);
@@ -20,7 +23,6 @@ export function useReportFacts(assessmentId: string): ReportFacts | null | undef
       coverage: {
         scope: scopeIsFilled(assessment.scope),
         zones: count('zones'),
-        assets: count('assets'),
         answers: answers.filter((a) => isAnswered(a.status)).length,
         findings: findings.filter((f) => f.status !== 'dismissed').length,
         risks: count('risks'),
@@ -28,4 +30,6 @@ export function useReportFacts(assessmentId: string): ReportFacts | null | undef
       },
     };
   }, [assessmentId]);
+  if (!facts || !inventory) return facts === null ? null : undefined;
+  return { ...facts, coverage: { ...facts.coverage, assets: inventory.length } };
 }

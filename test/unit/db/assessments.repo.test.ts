@@ -93,6 +93,7 @@ describe('assessments repository', () => {
     for (const t of ['zones', 'conduits', 'answers', 'evidence', 'assetPages'])
       expect(await db.table(t).where('assessmentId').equals(a.id).count()).toBe(0);
     expect(await repo.counts(other.id)).toMatchObject({ zones: 2, conduits: 1, answers: 1, evidence: 1, assets: 3 });
+    expect(await repo.counts(other.id, ['zones', 'assets'])).toEqual({ zones: 2, assets: 3 });
   });
 
   it('imports a bundle under its own ids, and as a renamed copy when it is already here', async () => {
