@@ -3,8 +3,9 @@ import type { ReportModel } from '../../../shared/report/model';
 import type { SigningRequest } from '../../../shared/report/signing';
 import { renderReportPdf } from './pdf/render-report';
 import { addSignaturePlaceholder } from './signing/placeholder';
-import { inspectP12 } from './signing/inspect-p12';
-import { signPdf } from './signing/sign-pdf';
+import { certificateInfoOf } from './signing/certificate-info';
+import { openP12 } from './signing/inspect-p12';
+import { signWithOpened } from './signing/sign-pdf';
 
 export interface ProducedPdf {
   pdf: Uint8Array;
@@ -13,9 +14,9 @@ export interface ProducedPdf {
 }
 
 /**
- * The report as the assessor hands it over: rendered, and signed when a certificate is given. The certificate is
- * checked before anything is rendered, so a wrong passphrase or an expired certificate costs no time and leaves
- * nothing behind; the sign-off page prints the same time and fingerprint the signature carries.
+ * The report as the assessor hands it over: rendered, and signed when a certificate is given. The certificate file
+ * is opened and checked once, before anything is rendered, so a wrong passphrase or an expired certificate costs no
+ * time and leaves nothing behind; the sign-off page prints the same time and fingerprint the signature carries.
  */
 export async function producePdf(
   model: ReportModel,
@@ -26,7 +27,8 @@ export async function producePdf(
     const { pdf, pageCount } = await renderReportPdf(model, { fontsDir: options.fontsDir, signature: null });
     return { pdf, pageCount, signature: null };
   }
-  const certificate = inspectP12(signing.p12, signing.passphrase, signing.fileName, now);
+  const opened = openP12(signing.p12, signing.passphrase, signing.fileName, now);
+  const certificate = certificateInfoOf(opened.certificate);
   const signature: ReportSignature = { signedAt: now.toISOString(), certificate };
   const rendered = await renderReportPdf(model, {
     fontsDir: options.fontsDir,
@@ -40,6 +42,6 @@ export async function producePdf(
         signedAt: now,
       }),
   });
-  const pdf = await signPdf(rendered.pdf, signing, now);
+  const pdf = await signWithOpened(rendered.pdf, opened, signing.fileName, now);
   return { pdf, pageCount: rendered.pageCount, signature };
 }

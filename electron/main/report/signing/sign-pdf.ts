@@ -2,7 +2,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import { UserFacingError } from '../../../../shared/ipc/result';
 import type { SigningRequest } from '../../../../shared/report/signing';
 import { CmsSigner } from './cms-signer';
-import { openP12 } from './inspect-p12';
+import { openP12, type OpenedP12 } from './inspect-p12';
 
 /**
  * Signs a PDF that has a signature placeholder (see placeholder.ts): a detached CMS signature (adbe.pkcs7.detached,
@@ -11,7 +11,12 @@ import { openP12 } from './inspect-p12';
  */
 export async function signPdf(unsigned: Uint8Array, request: SigningRequest, signedAt: Date): Promise<Uint8Array> {
   const { fileName, p12, passphrase } = request;
-  const signer = new CmsSigner(openP12(p12, passphrase, fileName, signedAt));
+  return signWithOpened(unsigned, openP12(p12, passphrase, fileName, signedAt), fileName, signedAt);
+}
+
+/** The same with a file already opened and checked at `signedAt` (openP12), so a report decrypts it only once. */
+export async function signWithOpened(unsigned: Uint8Array, opened: OpenedP12, fileName: string, signedAt: Date): Promise<Uint8Array> {
+  const signer = new CmsSigner(opened);
   let signed: Buffer;
   try {
     signed = await new SignPdf().sign(Buffer.from(unsigned), signer, signedAt);
