@@ -12,7 +12,7 @@ import { defaultRiskSettings, riskLevelRank } from '../risk/matrix';
 import { evaluateScenario, riskScenarioSchema, type RiskEvaluation, type RiskScenario } from '../risk/scenario';
 import { zoneSlProposals } from '../risk/sl-proposal';
 import { threatById } from '../risk/threats';
-import type { ActionStatus, Effort, Priority, RiskLevel, RiskMatrix, Treatment } from '../risk/types';
+import type { RemediationActionContent, RiskLevel, RiskMatrix, Treatment } from '../risk/types';
 import { emptyScope, systemKindEntries, type ScopeInput } from '../scope/scope';
 import { conduitSchema, zoneSchema, type Conduit, type ConduitDirection, type Zone } from '../scope/zones';
 import type { ReportOptions } from './options';
@@ -164,20 +164,13 @@ export interface RiskRow {
   findingNumbers: string[];
 }
 
-export interface ActionRow {
+/** An action as stored, with the findings and risks it addresses given by their report numbers. */
+export interface ActionRow extends Omit<RemediationActionContent, 'findingIds' | 'riskIds'> {
   id: string;
   number: string;
-  title: string;
-  description: string;
-  owner: string;
-  dueDate: string;
-  priority: Priority;
-  effort: Effort;
-  status: ActionStatus;
   overdue: boolean;
   findingNumbers: string[];
   riskNumbers: string[];
-  expectedResidual: RiskLevel | null;
 }
 
 export interface ExecutiveSummary {
