@@ -7,9 +7,15 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-void useAppStore.getState().restoreSession();
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+async function start(container: HTMLElement) {
+  // Every change is recorded under this laptop's assessor profile: have it before anything can write.
+  await useAppStore.getState().loadProfile();
+  void useAppStore.getState().restoreSession();
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start(root);

@@ -18,3 +18,9 @@ export interface Command {
   summary: string;
   run(args: string[], io: CliIo): Promise<void>;
 }
+
+/** One action of a command that has several (`bundle verify`, `bundle merge`). */
+export interface Subcommand {
+  usage: string;
+  run(args: string[], io: CliIo): Promise<void>;
+}

@@ -5,3 +5,11 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** The work needs a person's decision (`bundle merge` with conflicts): exit 3, the reason in one line. */
+export class NeedsDecisionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NeedsDecisionError';
+  }
+}

@@ -11,7 +11,7 @@ export function usageText(commands: readonly Command[]): string {
     `  csms ${'help'.padEnd(width)}  Show this text (also --help; "csms COMMAND --help" for one command)`,
     `  csms ${'--version'.padEnd(width)}  Show the version`,
     '',
-    'Exit status: 0 done, 2 bad input (command line or file), 1 unexpected error.',
+    'Exit status: 0 done, 2 bad input (command line or file), 3 conflicts left to settle (bundle merge), 1 unexpected error.',
     '',
   ].join('\n');
 }

@@ -1,12 +1,13 @@
 import { UserFacingError } from '../../shared/ipc/result';
 import type { CliIo } from './command';
 import { COMMANDS } from './commands';
-import { UsageError } from './errors';
+import { NeedsDecisionError, UsageError } from './errors';
 import { commandUsageText, usageText } from './help';
 
 export const EXIT_OK = 0;
 export const EXIT_BUG = 1;
 export const EXIT_BAD_INPUT = 2;
+export const EXIT_NEEDS_DECISION = 3;
 
 /** Runs one command line and returns the exit status; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
@@ -35,6 +36,10 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     if (error instanceof UsageError) {
       io.err(`csms: ${name}: ${error.message}. Usage: csms ${name} ${command.usage}\n`);
       return EXIT_BAD_INPUT;
+    }
+    if (error instanceof NeedsDecisionError) {
+      io.err(`csms: ${name}: ${oneLine(error.message)}\n`);
+      return EXIT_NEEDS_DECISION;
     }
     if (error instanceof UserFacingError) {
       io.err(`csms: ${name}: ${oneLine(error.message)}\n`);

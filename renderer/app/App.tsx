@@ -9,6 +9,8 @@ import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { RisksScreen } from '../features/risks/RisksScreen';
 import { ScopeScreen } from '../features/scope/ScopeScreen';
 import { SnapshotsDialog } from '../features/snapshots/SnapshotsDialog';
+import { HistoryHost } from '../features/history/HistoryHost';
+import { MergeDialogHost } from '../features/merge/MergeDialogHost';
 import { EmptyState } from '../ui/EmptyState';
 import { NAV_ITEMS } from './navigation';
 import { Notices } from './Notices';
@@ -36,6 +38,8 @@ function OpenAssessmentBar() {
   const close = useAppStore((s) => s.closeAssessment);
   const current = useLiveQuery(() => (id ? assessments.get(id) : undefined), [id]);
   const [showSnapshots, setShowSnapshots] = useState(false);
+  const showHistory = useAppStore((s) => s.showHistory);
+  const mergeFileInto = useAppStore((s) => s.mergeFileInto);
   if (!current) return <div className="context-bar context-bar-empty">No assessment open</div>;
   return (
     <div className="context-bar">
@@ -44,6 +48,12 @@ function OpenAssessmentBar() {
       {current.organisation && <span className="muted">· {current.organisation}</span>}
       <button className="button button-small context-snapshots" onClick={() => setShowSnapshots(true)}>
         Snapshots
+      </button>
+      <button className="button button-small" aria-label="Assessment history" onClick={() => void showHistory()}>
+        History
+      </button>
+      <button className="button button-small" onClick={() => void mergeFileInto(current.id)}>
+        Merge a colleague’s file…
       </button>
       <button className="button button-small" onClick={() => void close()}>
         Close
@@ -101,6 +111,8 @@ export function App() {
         </main>
         <StatusBar />
       </div>
+      <HistoryHost />
+      <MergeDialogHost />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { checkStorage, type StorageStatus } from '../db/storage';
 import { formatByteSize } from '../../shared/format/byte-size';
 import { StorageWarnings } from '../features/snapshots/StorageWarnings';
+import { AssessorStatus } from '../features/history/AssessorStatus';
 
 export function StatusBar() {
   const [storage, setStorage] = useState<StorageStatus | null>(null);
@@ -22,6 +23,7 @@ export function StatusBar() {
       <span className="status-offline" title="No network access: this app never connects anywhere">
         ● Offline by design
       </span>
+      <AssessorStatus />
       {storage && (
         <span data-testid="storage-status" className={storage.persisted ? undefined : 'status-warn'}>
           Storage: {storage.usageBytes === null ? 'usage unknown' : formatByteSize(storage.usageBytes)} used

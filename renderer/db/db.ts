@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Assessment } from '../../shared/domain/assessment';
 import type { EvidenceRecord, LooseChildRecord } from '../../shared/domain/tables';
 import type { RecordTable } from '../../shared/bundle/bundle';
+import type { Author } from '../../shared/audit/audit';
 import { SCHEMA_VERSIONS } from './schema';
 
 export interface Setting {
@@ -12,7 +13,7 @@ export interface Setting {
 export const DB_NAME = 'csms-assessor';
 
 /** Tables whose writes are laptop bookkeeping, not the assessor's work: they do not count as changes. */
-const UNTRACKED_TABLES = new Set(['settings', 'imports', 'snapshots', 'snapshotData']);
+const UNTRACKED_TABLES = new Set(['settings', 'imports', 'snapshots', 'snapshotData', 'audit', 'auditClocks']);
 
 /** The one IndexedDB database: the record of truth for everything the assessor enters. */
 export class CsmsDb extends Dexie {
@@ -25,6 +26,8 @@ export class CsmsDb extends Dexie {
    * snapshot too many).
    */
   changeCount = 0;
+  /** Who the audit trail names for changes made through this connection: the laptop's assessor profile, once loaded. */
+  author: Author | null = null;
 
   constructor(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange) {
     super(name, indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : undefined);

@@ -68,4 +68,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: { snapshots: 'id, assessmentId', snapshotData: 'id' },
   },
+  {
+    // The audit trail (shared/audit/audit.ts), part of the .csms file; `recordIds` lists the records an entry
+    // created or changed, for each record's history. `auditClocks` is this laptop's replica id and entry count per
+    // assessment: kept apart from the entries so a restore or merge never sets the count back.
+    version: 7,
+    stores: { audit: 'id, assessmentId, *recordIds', auditClocks: 'assessmentId' },
+  },
 ];

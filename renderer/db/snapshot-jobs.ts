@@ -1,7 +1,9 @@
+import type { Author } from '../../shared/audit/audit';
+import type { CsmsDb } from './db';
 import type { Snapshot, SnapshotReason, SnapshotsRepo } from './repos/snapshots.repo';
 
-/** Messages to and from snapshot.worker.ts. */
-export type SnapshotJob = { id: number; appVersion: string } & (
+/** Messages to and from snapshot.worker.ts; `author` is who the trail names for a restore (the page's profile). */
+export type SnapshotJob = { id: number; appVersion: string; author: Author | null } & (
   | { kind: 'take'; assessmentId: string; reason: SnapshotReason }
   | { kind: 'restore'; snapshotId: string }
 );
@@ -13,9 +15,10 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 /**
  * The repository with taking and restoring done in a worker (same database, same code), so the page stays
- * responsive while a large assessment is encoded or written back.
+ * responsive while a large assessment is encoded or written back. `db` is the page's connection: its profile goes
+ * with each job, as it is when the job is posted.
  */
-export function inWorker(repo: SnapshotsRepo, appVersion: string, createWorker: () => Worker): SnapshotsRepo {
+export function inWorker(repo: SnapshotsRepo, appVersion: string, createWorker: () => Worker, db: Pick<CsmsDb, 'author'>): SnapshotsRepo {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -42,12 +45,12 @@ export function inWorker(repo: SnapshotsRepo, appVersion: string, createWorker: 
     return worker;
   }
 
-  function run<T>(job: DistributiveOmit<SnapshotJob, 'id' | 'appVersion'>): Promise<T> {
+  function run<T>(job: DistributiveOmit<SnapshotJob, 'id' | 'appVersion' | 'author'>): Promise<T> {
     const id = nextId++;
     const w = ensureWorker();
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      w.postMessage({ ...job, id, appVersion });
+      w.postMessage({ ...job, id, appVersion, author: db.author });
     });
   }
 

@@ -13,6 +13,8 @@ let repo: ReturnType<typeof snapshotsRepo> | null = null;
 self.onmessage = async (event: MessageEvent<SnapshotJob>) => {
   const job = event.data;
   repo ??= snapshotsRepo(db, { appVersion: job.appVersion });
+  // The worker's connection has no profile of its own: changes it records are the page's assessor's.
+  db.author = job.author;
   let result: SnapshotJobResult;
   try {
     const value = job.kind === 'take' ? await repo.take(job.assessmentId, job.reason) : await repo.restore(job.snapshotId);

@@ -1,5 +1,5 @@
 import { api } from '../api';
-import { assessments, inventory, questionnaire, risks, scope, settings, snapshots } from '../db/instance';
+import { assessments, audit, inventory, profile, questionnaire, risks, scope, settings, snapshots } from '../db/instance';
 import { createAppStore } from './store';
 
-export const useAppStore = createAppStore({ assessments, settings, inventory, scope, questionnaire, risks, snapshots, api });
+export const useAppStore = createAppStore({ assessments, settings, inventory, scope, questionnaire, risks, snapshots, profile, audit, api });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntrySchema } from '../audit/audit';
 import { assessmentSchema } from '../domain/assessment';
 import { CHILD_TABLES, evidenceMetaSchema, looseChildRecordSchema, type ChildTable } from '../domain/tables';
 
@@ -21,6 +22,8 @@ export const assessmentBundleSchema = z
       >,
     ),
     evidence: z.array(evidenceWithDataSchema),
+    /** The audit trail (shared/audit/audit.ts); files of format 1 have none. */
+    audit: z.array(auditEntrySchema),
   })
   .superRefine((b, ctx) => {
     const id = b.assessment.id;
@@ -35,6 +38,10 @@ export const assessmentBundleSchema = z
         ctx.addIssue({ code: 'custom', path: ['evidence', i, 'assessmentId'], message: 'belongs to another assessment' });
       if (e.data.byteLength !== e.size)
         ctx.addIssue({ code: 'custom', path: ['evidence', i, 'size'], message: 'does not match the length of the file' });
+    });
+    b.audit.forEach((e, i) => {
+      if (e.assessmentId !== id)
+        ctx.addIssue({ code: 'custom', path: ['audit', i, 'assessmentId'], message: 'belongs to another assessment' });
     });
   });
 export type AssessmentBundle = z.infer<typeof assessmentBundleSchema>;

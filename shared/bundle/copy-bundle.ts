@@ -14,12 +14,13 @@ function remapValue(value: unknown, ids: ReadonlyMap<string, string>): unknown {
 
 /**
  * A copy of the assessment with fresh ids for every record (duplicate, or importing a file whose assessment
- * already exists here), named `name`, stamped `now`.
+ * already exists here), named `name`, stamped `now`. The trail stays behind: it names the old ids, and the copy
+ * starts its own (the repository records the copy as its first entry).
  */
 export function copyBundle(bundle: AssessmentBundle, name: string, now: string): AssessmentBundle {
   const ids = new Map<string, string>([[bundle.assessment.id, newId()]]);
   for (const t of RECORD_TABLES) for (const r of bundle.tables[t]) ids.set(r.id, newId());
   for (const e of bundle.evidence) ids.set(e.id, newId());
-  const copy = remapValue(bundle, ids) as AssessmentBundle;
+  const copy = remapValue({ ...bundle, audit: [] }, ids) as AssessmentBundle;
   return { ...copy, assessment: { ...copy.assessment, name, createdAt: now, updatedAt: now } };
 }

@@ -7,9 +7,11 @@ import { decryptBundleBytes, readEnvelopeInfo, type EnvelopeInfo } from './encry
 import { BundleError, damaged, notAssessmentFile, tooLarge } from './errors';
 import {
   ASSESSMENT_PATH,
+  AUDIT_PATH,
   BUNDLE_FORMAT_NAME,
   BUNDLE_FORMAT_VERSION,
   EVIDENCE_INDEX_PATH,
+  FIRST_FORMAT_WITH_AUDIT,
   MANIFEST_PATH,
   countRecords,
   evidencePath,
@@ -114,7 +116,8 @@ function readManifest(bytes: Uint8Array): Manifest {
 
 /** Every member the format requires is listed, every listed member is present, nothing unlisted rides along. */
 function checkMemberNames(manifest: Manifest, entries: readonly ZipEntry[]): void {
-  const required = [ASSESSMENT_PATH, ...RECORD_TABLES.map(tablePath), EVIDENCE_INDEX_PATH];
+  const trail = manifest.formatVersion >= FIRST_FORMAT_WITH_AUDIT ? [AUDIT_PATH] : [];
+  const required = [ASSESSMENT_PATH, ...RECORD_TABLES.map(tablePath), EVIDENCE_INDEX_PATH, ...trail];
   for (const path of required) if (!Object.hasOwn(manifest.members, path)) throw damaged(`${path} is missing`);
   const present = new Set(entries.map((e) => e.name));
   for (const path of Object.keys(manifest.members)) if (!present.has(path)) throw damaged(`${path} is missing`);
@@ -138,6 +141,8 @@ function parseBundle(members: ReadonlyMap<string, Uint8Array>): AssessmentBundle
     assessment: json(ASSESSMENT_PATH),
     tables: Object.fromEntries(RECORD_TABLES.map((t) => [t, json(tablePath(t))])),
     evidence: attachEvidenceData(json(EVIDENCE_INDEX_PATH), members),
+    // Format 1 files come from before the trail: an empty one.
+    audit: members.has(AUDIT_PATH) ? json(AUDIT_PATH) : [],
   };
   const parsed = assessmentBundleSchema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) throw damaged(parsed.error.issues[0] ? describeBundleIssue(parsed.error.issues[0]) : 'its content is invalid');
@@ -159,6 +164,8 @@ function attachEvidenceData(index: unknown, members: ReadonlyMap<string, Uint8Ar
 function checkConsistency(manifest: Manifest, bundle: AssessmentBundle): void {
   for (const t of RECORD_TABLES) checkUniqueIds(tablePath(t), bundle.tables[t]);
   checkUniqueIds(EVIDENCE_INDEX_PATH, bundle.evidence);
+  checkUniqueIds(AUDIT_PATH, bundle.audit);
+  checkUniqueEntryNumbers(bundle.audit);
 
   const referenced = new Set(bundle.evidence.map((e) => evidencePath(e.id)));
   for (const path of Object.keys(manifest.members))
@@ -176,6 +183,20 @@ function checkConsistency(manifest: Manifest, bundle: AssessmentBundle): void {
     const declared = manifest.counts[key as keyof typeof counts];
     if (declared !== count) throw damaged(`${MANIFEST_PATH} counts ${declared} ${key} but the file holds ${count}`);
   }
+  const declaredAudit = manifest.counts.audit;
+  if (declaredAudit !== undefined && declaredAudit !== bundle.audit.length)
+    throw damaged(`${MANIFEST_PATH} counts ${declaredAudit} audit entries but the file holds ${bundle.audit.length}`);
+}
+
+/** A replica numbers its entries once each: two entries under one number would make the trail's causality lie. */
+function checkUniqueEntryNumbers(audit: AssessmentBundle['audit']): void {
+  const firstIndex = new Map<string, number>();
+  audit.forEach((e, i) => {
+    const key = `${e.replica}\u0000${e.seq}`;
+    const earlier = firstIndex.get(key);
+    if (earlier !== undefined) throw damaged(`${AUDIT_PATH}, record ${i + 1}: replica ${e.replica} entry ${e.seq} repeats record ${earlier + 1}`);
+    firstIndex.set(key, i);
+  });
 }
 
 function checkUniqueIds(memberPath: string, records: readonly { id: string }[]): void {

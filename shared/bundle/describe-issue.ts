@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ASSESSMENT_PATH, EVIDENCE_INDEX_PATH, tablePath } from './format';
+import { ASSESSMENT_PATH, AUDIT_PATH, EVIDENCE_INDEX_PATH, tablePath } from './format';
 import type { RecordTable } from './bundle';
 
 type Issue = z.core.$ZodIssue;
@@ -28,6 +28,7 @@ export function describeBundleIssue(issue: Issue): string {
   const [top, table, ...rest] = issue.path;
   if (top === 'tables' && typeof table === 'string') return describeMemberIssue(tablePath(table as RecordTable), rest, issue, true);
   if (top === 'evidence') return describeMemberIssue(EVIDENCE_INDEX_PATH, issue.path.slice(1), issue, true);
+  if (top === 'audit') return describeMemberIssue(AUDIT_PATH, issue.path.slice(1), issue, true);
   return describeMemberIssue(ASSESSMENT_PATH, issue.path.slice(1), issue, false);
 }
 

@@ -2,6 +2,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { RECORD_TABLES, type AssessmentBundle } from './bundle';
 import {
   ASSESSMENT_PATH,
+  AUDIT_PATH,
   BUNDLE_FORMAT_NAME,
   BUNDLE_FORMAT_VERSION,
   EVIDENCE_INDEX_PATH,
@@ -40,6 +41,7 @@ export async function encodeBundle(bundle: AssessmentBundle, meta: BundleMeta): 
   const members: Member[] = [
     { path: ASSESSMENT_PATH, bytes: json(bundle.assessment), level: JSON_LEVEL },
     ...RECORD_TABLES.map((t): Member => ({ path: tablePath(t), bytes: json(bundle.tables[t]), level: JSON_LEVEL })),
+    { path: AUDIT_PATH, bytes: json(bundle.audit), level: JSON_LEVEL },
     {
       path: EVIDENCE_INDEX_PATH,
       bytes: json(bundle.evidence.map(({ data: _data, ...evidenceMeta }) => evidenceMeta)),
@@ -62,7 +64,7 @@ export async function encodeBundle(bundle: AssessmentBundle, meta: BundleMeta): 
     appVersion: meta.appVersion,
     exportedAt: meta.exportedAt,
     assessment: { id: bundle.assessment.id, name: bundle.assessment.name },
-    counts: countRecords(bundle),
+    counts: { ...countRecords(bundle), audit: bundle.audit.length },
     members: Object.fromEntries(listed),
   };
   // The manifest goes first so a reader streaming the archive meets it before anything it describes.

@@ -9,18 +9,24 @@ import { isEnvelope } from './encryption';
  * Raise BUNDLE_FORMAT_VERSION only when an older reader would misread a file; readers refuse newer versions.
  */
 export const BUNDLE_FORMAT_NAME = 'csms-assessment';
-export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_FORMAT_VERSION = 2;
+/** Format 1 files (before the audit trail) are still read, with an empty trail. */
+export const OLDEST_READ_FORMAT_VERSION = 1;
+/** The first format whose files carry the audit trail (audit.json). */
+export const FIRST_FORMAT_WITH_AUDIT = 2;
 export const BUNDLE_EXTENSION = 'csms';
 
 export const MANIFEST_PATH = 'manifest.json';
 export const ASSESSMENT_PATH = 'assessment.json';
 export const EVIDENCE_INDEX_PATH = 'evidence/index.json';
+/** The audit trail (format 2 on). */
+export const AUDIT_PATH = 'audit.json';
 export const tablePath = (table: RecordTable) => `tables/${table}.json`;
 export const evidencePath = (evidenceId: string) => `evidence/${evidenceId}`;
 
-/** Member names a version-1 file may list; anything else (an unknown table, "../x") is refused up front. */
+/** Member names a file may list; anything else (an unknown table, "../x") is refused up front. */
 const MEMBER_PATH = new RegExp(
-  `^(?:assessment\\.json|tables/(?:${RECORD_TABLES.join('|')})\\.json|evidence/(?:index\\.json|[0-9a-f-]{36}))$`,
+  `^(?:assessment\\.json|audit\\.json|tables/(?:${RECORD_TABLES.join('|')})\\.json|evidence/(?:index\\.json|[0-9a-f-]{36}))$`,
 );
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\x03\x04"
@@ -42,19 +48,26 @@ const manifestMemberSchema = z.object({
 /** Read first, before anything else, so a file from another program or a newer version is named as such. */
 export const manifestHeadSchema = z.object({ format: z.string(), formatVersion: z.number() });
 
-export const manifestSchema = z.object({
-  format: z.literal(BUNDLE_FORMAT_NAME),
-  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
-  appVersion: z.string(),
-  exportedAt: z.iso.datetime(),
-  assessment: z.object({ id: z.uuid(), name: z.string() }),
-  counts: z.object({ assessment: z.literal(1), ...tableCounts }),
-  members: z.record(z.string().regex(MEMBER_PATH), manifestMemberSchema),
-});
+export const manifestSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT_NAME),
+    formatVersion: z.number().int().min(OLDEST_READ_FORMAT_VERSION).max(BUNDLE_FORMAT_VERSION),
+    appVersion: z.string(),
+    exportedAt: z.iso.datetime(),
+    assessment: z.object({ id: z.uuid(), name: z.string() }),
+    /** `audit`: entries in the trail; format 1 files have no trail and no count of it. */
+    counts: z.object({ assessment: z.literal(1), ...tableCounts, audit: count.optional() }),
+    members: z.record(z.string().regex(MEMBER_PATH), manifestMemberSchema),
+  })
+  .superRefine((m, ctx) => {
+    if (m.formatVersion >= FIRST_FORMAT_WITH_AUDIT && m.counts.audit === undefined)
+      ctx.addIssue({ code: 'custom', path: ['counts', 'audit'], message: 'is missing' });
+  });
 export type Manifest = z.infer<typeof manifestSchema>;
-export type ManifestCounts = Manifest['counts'];
+export type RecordCounts = Omit<Manifest['counts'], 'audit'>;
 
-export function countRecords(bundle: AssessmentBundle): ManifestCounts {
+/** The assessment and its records per table (the trail aside). */
+export function countRecords(bundle: AssessmentBundle): RecordCounts {
   const tableCounts = Object.fromEntries(
     CHILD_TABLES.map((t) => [t, t === 'evidence' ? bundle.evidence.length : bundle.tables[t].length]),
   ) as Record<ChildTable, number>;

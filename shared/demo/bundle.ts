@@ -5,6 +5,7 @@ import { demoAnswers, demoFindings } from './answers';
 import { demoAssets } from './assets';
 import { seededRng } from './ids';
 import { demoActions, demoRisks } from './risks';
+import { demoTrail } from './trail';
 import { demoAssessment, demoConduits, demoZones, type ZoneKey } from './site';
 
 const SEED = 62443;
@@ -35,17 +36,15 @@ export function demoBundle(): AssessmentBundle {
   const stepOf = (f: Finding) => CATALOGUE.requirements.find((r) => r.id === f.requirementIds[0])?.step ?? 0;
   const risks = demoRisks(rng, id, zones, conduits, assets, findings, stepOf);
   const actions = demoActions(rng, id, risks, findings, stepOf);
-  return {
-    assessment,
-    tables: {
-      zones: Object.values(zones),
-      conduits: Object.values(conduits),
-      assets,
-      answers,
-      risks: Object.values(risks),
-      findings,
-      actions,
-    },
-    evidence: [],
+  const tables = {
+    zones: Object.values(zones),
+    conduits: Object.values(conduits),
+    assets,
+    answers,
+    risks: Object.values(risks),
+    findings,
+    actions,
   };
+  // Drawn last so the trail's random ids leave every record's id as it was.
+  return { assessment, tables, evidence: [], audit: demoTrail(rng, assessment, tables) };
 }

@@ -15,6 +15,8 @@ import { threatById } from '../risk/threats';
 import type { RemediationActionContent, RiskLevel, RiskMatrix, Treatment } from '../risk/types';
 import { emptyScope, systemKindEntries, type ScopeInput } from '../scope/scope';
 import { conduitSchema, zoneSchema, type Conduit, type ConduitDirection, type Zone } from '../scope/zones';
+import type { AuditEntry } from '../audit/audit';
+import { contributorsOf, type Contributor } from './contributors';
 import type { ReportOptions } from './options';
 
 /**
@@ -62,6 +64,10 @@ export interface ReportModel {
   missing: Record<'scope' | 'zones' | 'assets' | 'answers' | 'findings' | 'risks' | 'actions', boolean>;
   /** Records in the bundle that failed their schema and were left out, e.g. "assets: 2". */
   skipped: string[];
+  /** Who recorded the assessment, from its audit trail (empty when the file has none). */
+  contributors: Contributor[];
+  /** The audit trail as the file holds it (the bundle's entries, not copied). */
+  trail: readonly AuditEntry[];
 }
 
 export interface ZoneRow {
@@ -500,6 +506,8 @@ export function buildReportModel(
       actions: actionRows.length,
     }),
     skipped,
+    contributors: contributorsOf(bundle.audit),
+    trail: bundle.audit,
   };
 }
 

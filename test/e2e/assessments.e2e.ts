@@ -173,6 +173,8 @@ describe('assessments end to end in Chromium', () => {
     const { page } = app;
     app.dialogs.opens.push(exported);
     await page.getByRole('button', { name: 'Import .csms file…' }).click();
+    // The assessment is already here: the app offers to merge; a copy is the other choice.
+    await page.getByRole('dialog', { name: 'Import “riverside.csms”' }).getByRole('button', { name: 'Import as a separate copy' }).click();
     await expect.poll(() => row('Riverside WTW – Stage 2 (imported copy)').count()).toBe(1);
     const stored = await readStore(page, 'assessments');
     const original = stored.find((a) => a.id === originalId)!;

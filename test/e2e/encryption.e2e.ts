@@ -66,7 +66,7 @@ describe('passphrase-encrypted .csms files in Chromium', () => {
     const verified = csms(['bundle', 'verify', sealedPath, '--passphrase-env', 'CSMS_E2E_PASS'], { CSMS_E2E_PASS: PASSPHRASE });
     expect(verified.stderr).toBe('');
     expect(verified.status).toBe(0);
-    expect(verified.stdout).toMatch(new RegExp(`^“riverside-sealed\\.csms”: intact, encrypted .*; “${NAME}”, format 1, 6 zones, 7 conduits, 295 assets`));
+    expect(verified.stdout).toMatch(new RegExp(`^“riverside-sealed\\.csms”: intact, encrypted .*; “${NAME}”, format 2, 6 zones, 7 conduits, 295 assets`));
     const wrong = csms(['bundle', 'verify', sealedPath, '--passphrase-env', 'CSMS_E2E_PASS'], { CSMS_E2E_PASS: 'Lodz pump house, blue gate 7' });
     expect(wrong.status).toBe(2);
     expect(wrong.stderr.trim()).toBe('csms: bundle: The passphrase in CSMS_E2E_PASS does not open “riverside-sealed.csms”.');

@@ -149,5 +149,7 @@ export async function createAssessment(page: Page, name: string): Promise<void> 
   await page.getByRole('button', { name: 'New assessment' }).click();
   await page.getByRole('dialog').getByLabel('Site or plant name *').fill(name);
   await page.getByRole('dialog').getByRole('button', { name: 'Create assessment' }).click();
-  await page.getByTestId('open-assessment-name').waitFor();
+  // Another assessment may be open already: wait for this one, and for the Scope screen it opens on.
+  await page.getByTestId('open-assessment-name').filter({ hasText: name }).waitFor();
+  await page.getByRole('heading', { name: 'Scope', exact: true }).waitFor();
 }

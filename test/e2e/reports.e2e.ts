@@ -159,7 +159,7 @@ describe('reports in Chromium', () => {
     ]);
     expect(read.status, read.out).toBe(0);
     const book = JSON.parse(read.out) as { sheets: string[]; assets: number };
-    expect(book.sheets).toEqual(['Summary', 'Assets', 'Zones', 'Conduits', 'Requirements', 'Findings', 'Risks', 'Actions']);
+    expect(book.sheets).toEqual(['Summary', 'Assets', 'Zones', 'Conduits', 'Requirements', 'Findings', 'Risks', 'Actions', 'Audit trail']);
     expect(book.assets - 1).toBe(295);
   });
 

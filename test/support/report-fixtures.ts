@@ -58,6 +58,7 @@ export function bareBundle(): AssessmentBundle {
     },
     tables: emptyTables(),
     evidence: [],
+    audit: [],
   };
 }
 

@@ -61,5 +61,6 @@ export async function sampleBundle(): Promise<AssessmentBundle> {
         Uint8Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256),
       ),
     ],
+    audit: [],
   };
 }

@@ -1,14 +1,10 @@
 import { countRecords } from '../../../shared/bundle/format';
 import type { DecodedBundle } from '../../../shared/bundle/decode';
 import { parseCommandArgs } from '../args';
-import type { CliIo, Command } from '../command';
+import type { Command, Subcommand } from '../command';
 import { UsageError } from '../errors';
 import { readBundleForCli } from '../read-bundle';
-
-interface Subcommand {
-  usage: string;
-  run(args: string[], io: CliIo): Promise<void>;
-}
+import { merge } from './bundle-merge';
 
 /** Reads the whole file as an import would (every checksum, record and the encryption), changing nothing. */
 const verify: Subcommand = {
@@ -32,14 +28,16 @@ function verifiedSummary({ fileName, manifest, bundle, encryption }: DecodedBund
   return `“${fileName}”: intact, ${how}; “${bundle.assessment.name}”, format ${manifest.formatVersion}, ${tally}`;
 }
 
-const SUBCOMMANDS: Record<string, Subcommand> = { verify };
+const SUBCOMMANDS: Record<string, Subcommand> = { verify, merge };
 
 export const bundle: Command = {
   name: 'bundle',
   usage: Object.values(SUBCOMMANDS)
     .map((s) => s.usage)
     .join(' | '),
-  summary: 'verify: check a .csms file (plain or encrypted) as an import would; exit 0 and one line when intact, 2 and the reason when not',
+  summary:
+    'verify: check a .csms file (plain or encrypted) as an import would; exit 0 and one line when intact, 2 and the reason when not. ' +
+    'merge: merge B into A (two copies of one assessment) and write OUT; edits that clash are listed and exit 3, unless --prefer settles them all',
   async run(args, io) {
     const [name, ...rest] = args;
     const sub = name !== undefined && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;

@@ -7,6 +7,7 @@ import { fileNameOf, writeBundleFile } from '../../main/bundle-file';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
+import { fileExists } from '../file-exists';
 import { passphraseFromEnv } from '../read-bundle';
 
 /** Fixed so the demo file is byte-for-byte the same on every run. */
@@ -27,7 +28,7 @@ export const demo: Command = {
     const passphrase = passphraseFromEnv(values['passphrase-env']);
     const weak = passphrase === undefined ? null : newPassphraseProblem(passphrase);
     if (weak) throw new UsageError(`${weak.toLowerCase()} (the one in ${values['passphrase-env']})`);
-    if (!values.force && (await exists(io, out)))
+    if (!values.force && (await fileExists(io, out)))
       throw new UserFacingError('bad-file', `“${fileNameOf(out)}” already exists; use --force to overwrite it.`);
     const bundle = demoBundle();
     const bytes = await encodeBundle(bundle, { appVersion: packageJson.version, exportedAt: DEMO_EXPORTED_AT });
@@ -39,12 +40,3 @@ export const demo: Command = {
     );
   },
 };
-
-async function exists(io: Parameters<Command['run']>[1], path: string): Promise<boolean> {
-  try {
-    await io.fs.fileSize(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,17 +1,19 @@
 import { assessmentInputSchema, type Assessment, type AssessmentInput } from '../../../shared/domain/assessment';
 import { newId, nowIso } from '../../../shared/domain/record';
 import { CHILD_TABLES, type ChildTable } from '../../../shared/domain/tables';
-import { RECORD_TABLES, emptyTables, type AssessmentBundle } from '../../../shared/bundle/bundle';
+import { emptyTables, type AssessmentBundle } from '../../../shared/bundle/bundle';
 import { copyBundle } from '../../../shared/bundle/copy-bundle';
 import type { Asset } from '../../../shared/assets/asset';
+import type { AuditEntry } from '../../../shared/audit/audit';
+import { diffRecord } from '../../../shared/audit/diff';
+import { applyMerge, planMerge } from '../../../shared/merge/merge';
+import type { MergeChoice, MergePlan } from '../../../shared/merge/types';
 import { assetStore } from '../asset-store';
 import type { CsmsDb } from '../db';
 import { reportOptionsKey } from './settings.repo';
 import { deleteSnapshotsOf, SNAPSHOT_TABLES } from '../snapshot-tables';
-
-/** Record tables stored one record per row; assets live in pages (asset-store.ts). */
-const PLAIN_TABLES = CHILD_TABLES.filter((t) => t !== 'assets');
-const PLAIN_RECORD_TABLES = RECORD_TABLES.filter((t) => t !== 'assets');
+import { adoptEntries, auditTables, deleteAuditOf, nextStamp, readAudit, recordChanges } from '../audit-log';
+import { PLAIN_RECORD_TABLES, PLAIN_TABLES, replaceRecords, replacedTables } from '../replace-assessment';
 
 export interface ImportOutcome {
   assessment: Assessment;
@@ -22,7 +24,7 @@ export interface ImportOutcome {
 /** Assessments and everything that belongs to them; every multi-table change is one transaction. */
 export function assessmentsRepo(db: CsmsDb) {
   const assets = assetStore(db);
-  const allTables = () => [db.assessments, assets.table(), ...PLAIN_TABLES.map((t) => db.table(t))];
+  const allTables = () => [db.assessments, assets.table(), ...PLAIN_TABLES.map((t) => db.table(t)), ...auditTables(db)];
 
   async function readBundle(id: string): Promise<AssessmentBundle> {
     return db.transaction('r', allTables(), async () => {
@@ -32,19 +34,57 @@ export function assessmentsRepo(db: CsmsDb) {
       for (const t of PLAIN_RECORD_TABLES) tables[t] = await db.recordTable(t).where('assessmentId').equals(id).toArray();
       tables.assets = await assets.readAll(id);
       const evidence = await db.evidence.where('assessmentId').equals(id).toArray();
-      return { assessment, tables, evidence };
+      return { assessment, tables, evidence, audit: await readAudit(db, id) };
     });
   }
 
-  /** Writes a whole bundle; it must not exist yet. All or nothing. */
+  /** Writes a bundle's records (not its trail); the assessment must not exist yet. Joins the caller's transaction. */
+  async function writeRecords(bundle: AssessmentBundle): Promise<void> {
+    await db.assessments.add(bundle.assessment);
+    for (const t of PLAIN_RECORD_TABLES) await db.recordTable(t).bulkAdd(bundle.tables[t]);
+    // The bundle's schema checks every record's base fields; the asset content is the loose record as exported.
+    await assets.change(bundle.assessment.id, bundle.tables.assets as Asset[]);
+    await db.evidence.bulkAdd(bundle.evidence);
+  }
+
+  /** Writes a whole bundle with its trail, which this laptop continues as a replica of its own. All or nothing. */
   async function writeBundle(bundle: AssessmentBundle): Promise<void> {
     await db.transaction('rw', allTables(), async () => {
-      await db.assessments.add(bundle.assessment);
-      for (const t of PLAIN_RECORD_TABLES) await db.recordTable(t).bulkAdd(bundle.tables[t]);
-      // The bundle's schema checks every record's base fields; the asset content is the loose record as exported.
-      await assets.change(bundle.assessment.id, bundle.tables.assets as Asset[]);
-      await db.evidence.bulkAdd(bundle.evidence);
+      await writeRecords(bundle);
+      await adoptEntries(db, bundle.assessment.id, bundle.audit);
     });
+  }
+
+  /**
+   * Writes a copy (fresh ids) of `source` named `name`. A copy is a new assessment: its trail starts with one
+   * 'copy' entry naming the source, not with the source's history. All or nothing.
+   */
+  async function writeCopy(source: AssessmentBundle, name: string): Promise<Assessment> {
+    const copy = copyBundle(source, name, nowIso());
+    const id = copy.assessment.id;
+    await db.transaction('rw', allTables(), async () => {
+      await writeRecords(copy);
+      await recordChanges(db, id, 'copy', diffRecord('assessments', undefined, copy.assessment), `Copy of “${source.assessment.name}”`);
+    });
+    return copy.assessment;
+  }
+
+  /** Changes the assessment record and records what changed ('edit'), in one transaction. */
+  async function edit(id: string, changes: Partial<Assessment>): Promise<void> {
+    await db.transaction('rw', [db.assessments, ...auditTables(db)], async () => {
+      const before = await db.assessments.get(id);
+      if (!before) throw new Error('This assessment no longer exists.');
+      const after = { ...before, ...changes };
+      await db.assessments.put(after);
+      await recordChanges(db, id, 'edit', diffRecord('assessments', before, after));
+    });
+  }
+
+  /** The local copy of an assessment that arrived in a file, to merge with; a plain message when it is not here. */
+  async function localOf(incoming: AssessmentBundle): Promise<AssessmentBundle> {
+    if (!(await db.assessments.get(incoming.assessment.id)))
+      throw new Error(`“${incoming.assessment.name}” is not on this laptop, so there is nothing to merge it into: import the file instead.`);
+    return readBundle(incoming.assessment.id);
   }
 
   return {
@@ -52,30 +92,27 @@ export function assessmentsRepo(db: CsmsDb) {
 
     get: (id: string) => db.assessments.get(id),
 
+    exists: async (id: string): Promise<boolean> => (await db.assessments.where('id').equals(id).count()) > 0,
+
     async create(input: AssessmentInput): Promise<Assessment> {
       const now = nowIso();
       const assessment: Assessment = { ...assessmentInputSchema.parse(input), id: newId(), createdAt: now, updatedAt: now };
-      await db.assessments.add(assessment);
+      await db.transaction('rw', [db.assessments, ...auditTables(db)], async () => {
+        await db.assessments.add(assessment);
+        await recordChanges(db, assessment.id, 'create', diffRecord('assessments', undefined, assessment));
+      });
       return assessment;
     },
 
-    async update(id: string, input: AssessmentInput): Promise<void> {
-      const changes = { ...assessmentInputSchema.parse(input), updatedAt: nowIso() };
-      if ((await db.assessments.update(id, changes)) === 0) throw new Error('This assessment no longer exists.');
-    },
+    update: (id: string, input: AssessmentInput): Promise<void> => edit(id, { ...assessmentInputSchema.parse(input), updatedAt: nowIso() }),
 
     async rename(id: string, name: string): Promise<void> {
       const trimmed = name.trim();
       if (!trimmed) throw new Error('The name cannot be empty.');
-      if ((await db.assessments.update(id, { name: trimmed, updatedAt: nowIso() })) === 0)
-        throw new Error('This assessment no longer exists.');
+      await edit(id, { name: trimmed, updatedAt: nowIso() });
     },
 
-    async duplicate(id: string, name: string): Promise<Assessment> {
-      const copy = copyBundle(await readBundle(id), name, nowIso());
-      await writeBundle(copy);
-      return copy.assessment;
-    },
+    duplicate: async (id: string, name: string): Promise<Assessment> => writeCopy(await readBundle(id), name),
 
     async remove(id: string): Promise<void> {
       await db.transaction('rw', [...allTables(), db.table('imports'), db.settings, ...SNAPSHOT_TABLES.map((t) => db.table(t))], async () => {
@@ -83,11 +120,11 @@ export function assessmentsRepo(db: CsmsDb) {
         await assets.removeAll(id);
         await db.settings.delete(reportOptionsKey(id));
         await deleteSnapshotsOf(db, id);
+        await deleteAuditOf(db, id);
         await db.assessments.delete(id);
       });
     },
 
-    /** Counts per table, for the delete confirmation and the export summary. */
     /** Counts per table (all by default): counting assets reads every asset page, so ask only for what is needed. */
     async counts(id: string, tables: readonly ChildTable[] = CHILD_TABLES): Promise<Record<string, number>> {
       const entries = await Promise.all(
@@ -99,10 +136,38 @@ export function assessmentsRepo(db: CsmsDb) {
     readBundle,
 
     async importBundle(bundle: AssessmentBundle): Promise<ImportOutcome> {
-      const exists = (await db.assessments.get(bundle.assessment.id)) !== undefined;
-      const toWrite = exists ? copyBundle(bundle, `${bundle.assessment.name} (imported copy)`, nowIso()) : bundle;
-      await writeBundle(toWrite);
-      return { assessment: toWrite.assessment, asCopy: exists };
+      if (await db.assessments.get(bundle.assessment.id)) {
+        return { assessment: await writeCopy(bundle, `${bundle.assessment.name} (imported copy)`), asCopy: true };
+      }
+      await writeBundle(bundle);
+      return { assessment: bundle.assessment, asCopy: false };
+    },
+
+    /** What merging a file of an assessment that is here would change, and the conflicts to settle first. */
+    planMerge: async (incoming: AssessmentBundle): Promise<MergePlan> => planMerge(await localOf(incoming), incoming),
+
+    /**
+     * Merges a file into the assessment here, settling each conflict (by id) as `choices` says: every record is
+     * replaced by the merged one, the trail becomes both trails plus the merge's own entry (made by this laptop's
+     * assessor, noting `fileName`). One transaction: all or nothing.
+     */
+    async applyMerge(
+      incoming: AssessmentBundle,
+      choices: Record<string, MergeChoice>,
+      fileName: string,
+    ): Promise<{ assessment: Assessment; entry: AuditEntry }> {
+      const id = incoming.assessment.id;
+      return db.transaction('rw', [...replacedTables(db), ...auditTables(db)], async () => {
+        const local = await localOf(incoming);
+        const stamp = { ...(await nextStamp(db, id)), entryId: newId(), note: fileName };
+        const merged = applyMerge(local, incoming, choices, stamp);
+        const entry = merged.audit.find((e) => e.id === stamp.entryId);
+        if (!entry) throw new Error('The merge made no entry in the audit trail; nothing was changed.');
+        // replaceRecords drops the undo records of spreadsheet imports: an undo cannot reach back across a merge.
+        await replaceRecords(db, merged);
+        await adoptEntries(db, id, merged.audit);
+        return { assessment: merged.assessment, entry };
+      });
     },
   };
 }

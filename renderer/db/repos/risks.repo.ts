@@ -5,6 +5,9 @@ import { defaultRiskSettings, riskSettingsSchema, type RiskSettings } from '../.
 import { riskScenarioInputSchema, type RiskScenario } from '../../../shared/risk/scenario';
 import { THREAT_CATALOGUE, threatSchema } from '../../../shared/risk/threats';
 import type { RemediationActionContent, RiskScenarioContent, Threat } from '../../../shared/risk/types';
+import { diffRecord } from '../../../shared/audit/diff';
+import type { FieldChange } from '../../../shared/audit/audit';
+import { audited } from '../audited';
 import type { CsmsDb } from '../db';
 import { parseOrThrow } from './parse-or-throw';
 
@@ -18,6 +21,16 @@ export function risksRepo(db: CsmsDb) {
   const scenarios = () => db.table<RiskScenario, string>('risks');
   const actions = () => db.table<RemediationAction, string>('actions');
   const actionsOf = (assessmentId: string) => actions().where('assessmentId').equals(assessmentId).toArray();
+
+  /** Replaces the assessment's risk settings with what `edit` makes of them; returns the changes for the trail. */
+  async function writeSettings(assessmentId: string, edit: (current: RiskSettings) => RiskSettings): Promise<FieldChange[]> {
+    const before = await db.assessments.get(assessmentId);
+    if (!before) throw new Error('This assessment no longer exists.');
+    const risk = parseOrThrow(riskSettingsSchema, edit(before.risk ?? defaultRiskSettings()));
+    const after = { ...before, risk, updatedAt: nowIso() };
+    await db.assessments.put(after);
+    return diffRecord('assessments', before, after);
+  }
 
   async function existing<T extends { assessmentId: string }>(table: Table<T, string>, assessmentId: string, id: string, what: string) {
     const record = await table.get(id);
@@ -35,28 +48,26 @@ export function risksRepo(db: CsmsDb) {
 
     async saveSettings(assessmentId: string, input: RiskSettings): Promise<RiskSettings> {
       const risk = parseOrThrow(riskSettingsSchema, input);
-      if ((await db.assessments.update(assessmentId, { risk, updatedAt: nowIso() })) === 0) throw new Error('This assessment no longer exists.');
-      return risk;
+      return audited(db, assessmentId, 'edit', [db.assessments], async () => ({ result: risk, changes: await writeSettings(assessmentId, () => risk) }));
     },
 
     /** Adds the assessor's own threat, or replaces the one with its id; `added` tells which. */
     saveOwnThreat: (assessmentId: string, input: Threat): Promise<{ threat: Threat; added: boolean }> =>
-      db.transaction('rw', db.assessments, async () => {
+      audited(db, assessmentId, 'edit', [db.assessments], async () => {
         const threat = parseOrThrow(threatSchema, input);
         if (THREAT_CATALOGUE.some((t) => t.id === threat.id)) throw new Error(`${threat.id} is a catalogue threat, which cannot be changed.`);
-        const assessment = await db.assessments.get(assessmentId);
-        if (!assessment) throw new Error('This assessment no longer exists.');
-        const settings = assessment.risk ?? defaultRiskSettings();
-        const added = !settings.ownThreats.some((t) => t.id === threat.id);
-        const ownThreats = added ? [...settings.ownThreats, threat] : settings.ownThreats.map((t) => (t.id === threat.id ? threat : t));
-        const risk = parseOrThrow(riskSettingsSchema, { ...settings, ownThreats });
-        await db.assessments.update(assessmentId, { risk, updatedAt: nowIso() });
-        return { threat, added };
+        let added = false;
+        const changes = await writeSettings(assessmentId, (settings) => {
+          added = !settings.ownThreats.some((t) => t.id === threat.id);
+          const ownThreats = added ? [...settings.ownThreats, threat] : settings.ownThreats.map((t) => (t.id === threat.id ? threat : t));
+          return { ...settings, ownThreats };
+        });
+        return { result: { threat, added }, changes };
       }),
 
     /** Deletes an own threat; refused while a scenario names it, since the scenario would lose its threat. */
     deleteOwnThreat: (assessmentId: string, threatId: string): Promise<Threat> =>
-      db.transaction('rw', db.assessments, scenarios(), async () => {
+      audited(db, assessmentId, 'edit', [db.assessments, scenarios()], async () => {
         const assessment = await db.assessments.get(assessmentId);
         if (!assessment) throw new Error('This assessment no longer exists.');
         const settings = assessment.risk ?? defaultRiskSettings();
@@ -67,9 +78,8 @@ export function risksRepo(db: CsmsDb) {
           throw new Error(
             `Threat “${threat.title}” is used by ${using} risk scenario${using === 1 ? '' : 's'}; choose another threat for ${using === 1 ? 'it' : 'them'} before deleting it.`,
           );
-        const risk: RiskSettings = { ...settings, ownThreats: settings.ownThreats.filter((t) => t.id !== threatId) };
-        await db.assessments.update(assessmentId, { risk, updatedAt: nowIso() });
-        return threat;
+        const changes = await writeSettings(assessmentId, (current) => ({ ...current, ownThreats: current.ownThreats.filter((t) => t.id !== threatId) }));
+        return { result: threat, changes };
       }),
 
     listScenarios: async (assessmentId: string): Promise<RiskScenario[]> =>
@@ -79,30 +89,32 @@ export function risksRepo(db: CsmsDb) {
       const content = parseOrThrow(riskScenarioInputSchema, input);
       const now = nowIso();
       const scenario: RiskScenario = { ...content, id: newId(), assessmentId, createdAt: now, updatedAt: now };
-      await scenarios().add(scenario);
-      return scenario;
+      return audited(db, assessmentId, 'create', [scenarios()], async () => {
+        await scenarios().add(scenario);
+        return { result: scenario, changes: diffRecord('risks', undefined, scenario) };
+      });
     },
 
     updateScenario: (assessmentId: string, id: string, input: RiskScenarioContent): Promise<RiskScenario> =>
-      db.transaction('rw', scenarios(), async () => {
+      audited(db, assessmentId, 'edit', [scenarios()], async () => {
         const content = parseOrThrow(riskScenarioInputSchema, input);
         const before = await existing(scenarios(), assessmentId, id, 'risk scenario');
         const scenario: RiskScenario = { ...content, id, assessmentId, createdAt: before.createdAt, updatedAt: nowIso() };
         await scenarios().put(scenario);
-        return scenario;
+        return { result: scenario, changes: diffRecord('risks', before, scenario) };
       }),
 
     /** Deletes a scenario and takes it off the actions that named it, in one transaction; returns those actions. */
     deleteScenario: (assessmentId: string, id: string): Promise<{ scenario: RiskScenario; unlinked: RemediationAction[] }> =>
-      db.transaction('rw', scenarios(), actions(), async () => {
+      audited(db, assessmentId, 'delete', [scenarios(), actions()], async () => {
         const scenario = await existing(scenarios(), assessmentId, id, 'risk scenario');
         const updatedAt = nowIso();
-        const unlinked = (await actionsOf(assessmentId))
-          .filter((a) => a.riskIds.includes(id))
-          .map((a) => ({ ...a, riskIds: a.riskIds.filter((r) => r !== id), updatedAt }));
+        const linked = (await actionsOf(assessmentId)).filter((a) => a.riskIds.includes(id));
+        const unlinked = linked.map((a) => ({ ...a, riskIds: a.riskIds.filter((r) => r !== id), updatedAt }));
         await actions().bulkPut(unlinked);
         await scenarios().delete(id);
-        return { scenario, unlinked };
+        const changes = [...diffRecord('risks', scenario, undefined), ...linked.flatMap((a, i) => diffRecord('actions', a, unlinked[i]))];
+        return { result: { scenario, unlinked }, changes };
       }),
 
     listActions: async (assessmentId: string): Promise<RemediationAction[]> => (await actionsOf(assessmentId)).sort(byCreation),
@@ -111,24 +123,26 @@ export function risksRepo(db: CsmsDb) {
       const content = parseOrThrow(remediationActionInputSchema, input);
       const now = nowIso();
       const action: RemediationAction = { ...content, id: newId(), assessmentId, createdAt: now, updatedAt: now };
-      await actions().add(action);
-      return action;
+      return audited(db, assessmentId, 'create', [actions()], async () => {
+        await actions().add(action);
+        return { result: action, changes: diffRecord('actions', undefined, action) };
+      });
     },
 
     updateAction: (assessmentId: string, id: string, input: RemediationActionContent): Promise<RemediationAction> =>
-      db.transaction('rw', actions(), async () => {
+      audited(db, assessmentId, 'edit', [actions()], async () => {
         const content = parseOrThrow(remediationActionInputSchema, input);
         const before = await existing(actions(), assessmentId, id, 'action');
         const action: RemediationAction = { ...content, id, assessmentId, createdAt: before.createdAt, updatedAt: nowIso() };
         await actions().put(action);
-        return action;
+        return { result: action, changes: diffRecord('actions', before, action) };
       }),
 
     deleteAction: (assessmentId: string, id: string): Promise<RemediationAction> =>
-      db.transaction('rw', actions(), async () => {
+      audited(db, assessmentId, 'delete', [actions()], async () => {
         const action = await existing(actions(), assessmentId, id, 'action');
         await actions().delete(id);
-        return action;
+        return { result: action, changes: diffRecord('actions', action, undefined) };
       }),
   };
 }

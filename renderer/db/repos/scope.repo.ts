@@ -13,7 +13,10 @@ import {
   type Zone,
   type ZoneInput,
 } from '../../../shared/scope/zones';
+import { diffRecord } from '../../../shared/audit/diff';
+import type { FieldChange } from '../../../shared/audit/audit';
 import { assetStore } from '../asset-store';
+import { auditTables, recordChanges } from '../audit-log';
 import type { CsmsDb } from '../db';
 import { parseOrThrow } from './parse-or-throw';
 
@@ -50,19 +53,27 @@ export function scopeRepo(db: CsmsDb) {
 
   /**
    * Deletes the risk scenarios about these zones or conduits and takes them off the actions that named them; returns
-   * the scenarios. Joins the caller's transaction, which must include 'risks' and 'actions'.
+   * the scenarios and the changes for the trail. Joins the caller's transaction, which must include 'risks' and
+   * 'actions'.
    */
-  async function deleteScenariosAbout(assessmentId: string, zoneIds: readonly string[], conduitIds: readonly string[]): Promise<RiskScenario[]> {
+  async function deleteScenariosAbout(
+    assessmentId: string,
+    zoneIds: readonly string[],
+    conduitIds: readonly string[],
+  ): Promise<{ gone: RiskScenario[]; changes: FieldChange[] }> {
     const gone = (await scenarios().where('assessmentId').equals(assessmentId).toArray()).filter((s) => targetsAnyOf(s.target, zoneIds, conduitIds));
-    if (gone.length === 0) return [];
+    if (gone.length === 0) return { gone, changes: [] };
     const ids = new Set(gone.map((s) => s.id));
     const updatedAt = nowIso();
-    const unlinked = (await actions().where('assessmentId').equals(assessmentId).toArray())
-      .filter((a) => a.riskIds.some((r) => ids.has(r)))
-      .map((a) => ({ ...a, riskIds: a.riskIds.filter((r) => !ids.has(r)), updatedAt }));
+    const linked = (await actions().where('assessmentId').equals(assessmentId).toArray()).filter((a) => a.riskIds.some((r) => ids.has(r)));
+    const unlinked = linked.map((a) => ({ ...a, riskIds: a.riskIds.filter((r) => !ids.has(r)), updatedAt }));
     await actions().bulkPut(unlinked);
     await scenarios().bulkDelete([...ids]);
-    return gone;
+    const changes = [
+      ...linked.flatMap((a, i) => diffRecord('actions', a, unlinked[i])),
+      ...gone.flatMap((s) => diffRecord('risks', s, undefined)),
+    ];
+    return { gone, changes };
   }
 
   async function existingZone(assessmentId: string, zoneId: string): Promise<Zone> {
@@ -83,12 +94,16 @@ export function scopeRepo(db: CsmsDb) {
     return parsed;
   }
 
-  /** Sets the zone text of these assets to `zoneName`; returns those it changed. Joins the caller's transaction. */
-  async function moveAssets(assessmentId: string, candidates: readonly Asset[], zoneName: string): Promise<Asset[]> {
+  /**
+   * Sets the zone text of these assets to `zoneName`; returns those it changed and the changes for the trail. Joins
+   * the caller's transaction.
+   */
+  async function moveAssets(assessmentId: string, candidates: readonly Asset[], zoneName: string): Promise<{ moved: Asset[]; changes: FieldChange[] }> {
     const updatedAt = nowIso();
-    const changed = candidates.filter((a) => !isInZone(a, zoneName)).map((a) => ({ ...a, zone: zoneName, updatedAt }));
-    await assets.change(assessmentId, changed);
-    return changed;
+    const before = candidates.filter((a) => !isInZone(a, zoneName));
+    const moved = before.map((a) => ({ ...a, zone: zoneName, updatedAt }));
+    await assets.change(assessmentId, moved);
+    return { moved, changes: before.flatMap((a, i) => diffRecord('assets', a, moved[i])) };
   }
 
   return {
@@ -101,9 +116,14 @@ export function scopeRepo(db: CsmsDb) {
 
     async saveScope(assessmentId: string, input: ScopeInput): Promise<ScopeInput> {
       const scope = parseOrThrow(scopeInputSchema, input);
-      if ((await db.assessments.update(assessmentId, { scope, updatedAt: nowIso() })) === 0)
-        throw new Error('This assessment no longer exists.');
-      return scope;
+      return db.transaction('rw', [db.assessments, ...auditTables(db)], async () => {
+        const before = await db.assessments.get(assessmentId);
+        if (!before) throw new Error('This assessment no longer exists.');
+        const after = { ...before, scope, updatedAt: nowIso() };
+        await db.assessments.put(after);
+        await recordChanges(db, assessmentId, 'edit', diffRecord('assessments', before, after));
+        return scope;
+      });
     },
 
     listZones: async (assessmentId: string): Promise<Zone[]> => (await zonesOf(assessmentId)).sort(byName),
@@ -112,11 +132,12 @@ export function scopeRepo(db: CsmsDb) {
 
     async addZone(assessmentId: string, input: ZoneInput): Promise<Zone> {
       const content = parseOrThrow(zoneInputSchema, input);
-      return db.transaction('rw', zones(), async () => {
+      return db.transaction('rw', [zones(), ...auditTables(db)], async () => {
         await checkZoneName(assessmentId, content.name);
         const now = nowIso();
         const zone: Zone = { ...content, id: newId(), assessmentId, createdAt: now, updatedAt: now };
         await zones().add(zone);
+        await recordChanges(db, assessmentId, 'create', diffRecord('zones', undefined, zone));
         return zone;
       });
     },
@@ -124,7 +145,7 @@ export function scopeRepo(db: CsmsDb) {
     /** Saves a zone's form; a new name carries its assets along (those whose zone text is the old name). */
     async updateZone(assessmentId: string, zoneId: string, input: ZoneInput): Promise<{ zone: Zone; movedAssets: Asset[] }> {
       const content = parseOrThrow(zoneInputSchema, input);
-      return db.transaction('rw', zones(), assets.table(), async () => {
+      return db.transaction('rw', [zones(), assets.table(), ...auditTables(db)], async () => {
         const before = await existingZone(assessmentId, zoneId);
         await checkZoneName(assessmentId, content.name, zoneId);
         // The form's content replaces the old one whole: a per-FR level it cleared must not survive.
@@ -132,7 +153,9 @@ export function scopeRepo(db: CsmsDb) {
         await zones().put(zone);
         const renamed = before.name !== zone.name;
         const members = renamed ? (await assets.readAll(assessmentId)).filter((a) => isInZone(a, before.name)) : [];
-        return { zone, movedAssets: await moveAssets(assessmentId, members, zone.name) };
+        const { moved, changes } = await moveAssets(assessmentId, members, zone.name);
+        await recordChanges(db, assessmentId, 'edit', [...diffRecord('zones', before, zone), ...changes]);
+        return { zone, movedAssets: moved };
       });
     },
 
@@ -142,54 +165,61 @@ export function scopeRepo(db: CsmsDb) {
      * goes in its confirmation. Assets keep their zone text, so re-creating the zone brings them back.
      */
     async deleteZone(assessmentId: string, zoneId: string): Promise<ZoneDeletion> {
-      return db.transaction('rw', [zones(), conduits(), scenarios(), actions()], async () => {
+      return db.transaction('rw', [zones(), conduits(), scenarios(), actions(), ...auditTables(db)], async () => {
         const zone = await existingZone(assessmentId, zoneId);
         const attached = (await conduitsOf(assessmentId)).filter((c) => c.fromZoneId === zoneId || c.toZoneId === zoneId);
-        const gone = await deleteScenariosAbout(assessmentId, [zoneId], attached.map((c) => c.id));
+        const { gone, changes } = await deleteScenariosAbout(assessmentId, [zoneId], attached.map((c) => c.id));
         await conduits().bulkDelete(attached.map((c) => c.id));
         await zones().delete(zoneId);
+        const deleted = [...diffRecord('zones', zone, undefined), ...attached.flatMap((c) => diffRecord('conduits', c, undefined))];
+        await recordChanges(db, assessmentId, 'delete', [...deleted, ...changes]);
         return { zone, conduits: attached, scenarios: gone };
       });
     },
 
     /** Puts these assets in the zone named `zoneName`; returns those whose zone changed. */
     async assignAssetsToZone(assessmentId: string, assetIds: readonly string[], zoneName: string): Promise<Asset[]> {
-      return db.transaction('rw', zones(), assets.table(), async () => {
+      return db.transaction('rw', [zones(), assets.table(), ...auditTables(db)], async () => {
         if (!(await zonesOf(assessmentId)).some((z) => z.name === zoneName)) throw new Error(`There is no zone named “${zoneName}” any more.`);
         const found = await assets.getMany(assessmentId, assetIds);
         if (found.some((a) => a === undefined)) throw new Error('An asset being assigned no longer exists; nothing was changed.');
-        return moveAssets(assessmentId, found as Asset[], zoneName);
+        const { moved, changes } = await moveAssets(assessmentId, found as Asset[], zoneName);
+        await recordChanges(db, assessmentId, moved.length > 1 ? 'bulk-edit' : 'edit', changes);
+        return moved;
       });
     },
 
     async addConduit(assessmentId: string, input: ConduitInput): Promise<Conduit> {
-      return db.transaction('rw', zones(), conduits(), async () => {
+      return db.transaction('rw', [zones(), conduits(), ...auditTables(db)], async () => {
         const content = await checkConduit(assessmentId, input);
         const now = nowIso();
         const conduit: Conduit = { ...content, id: newId(), assessmentId, createdAt: now, updatedAt: now };
         await conduits().add(conduit);
+        await recordChanges(db, assessmentId, 'create', diffRecord('conduits', undefined, conduit));
         return conduit;
       });
     },
 
     async updateConduit(assessmentId: string, conduitId: string, input: ConduitInput): Promise<Conduit> {
-      return db.transaction('rw', zones(), conduits(), async () => {
+      return db.transaction('rw', [zones(), conduits(), ...auditTables(db)], async () => {
         const content = await checkConduit(assessmentId, input);
         const before = await conduits().get(conduitId);
         if (!before || before.assessmentId !== assessmentId) throw new Error('This conduit no longer exists.');
         const conduit: Conduit = { ...content, id: conduitId, assessmentId, createdAt: before.createdAt, updatedAt: nowIso() };
         await conduits().put(conduit);
+        await recordChanges(db, assessmentId, 'edit', diffRecord('conduits', before, conduit));
         return conduit;
       });
     },
 
     /** Deletes a conduit with the risk scenarios about it (unlinked from the plan's actions), in one transaction. */
     async deleteConduit(assessmentId: string, conduitId: string): Promise<ConduitDeletion> {
-      return db.transaction('rw', [conduits(), scenarios(), actions()], async () => {
+      return db.transaction('rw', [conduits(), scenarios(), actions(), ...auditTables(db)], async () => {
         const conduit = await conduits().get(conduitId);
         if (!conduit || conduit.assessmentId !== assessmentId) throw new Error('This conduit no longer exists.');
-        const gone = await deleteScenariosAbout(assessmentId, [], [conduitId]);
+        const { gone, changes } = await deleteScenariosAbout(assessmentId, [], [conduitId]);
         await conduits().delete(conduitId);
+        await recordChanges(db, assessmentId, 'delete', [...diffRecord('conduits', conduit, undefined), ...changes]);
         return { conduit, scenarios: gone };
       });
     },

@@ -1,15 +1,13 @@
-import { RECORD_TABLES, type AssessmentBundle } from '../../../shared/bundle/bundle';
 import { decodeBundle } from '../../../shared/bundle/decode';
 import { encodeBundle } from '../../../shared/bundle/encode';
 import { countRecords } from '../../../shared/bundle/format';
-import type { Asset } from '../../../shared/assets/asset';
 import { newId, nowIso } from '../../../shared/domain/record';
-import { CHILD_TABLES } from '../../../shared/domain/tables';
-import { assetStore } from '../asset-store';
+import { auditTables, recordChanges } from '../audit-log';
 import type { CsmsDb } from '../db';
+import { replaceRecords, replacedTables, replacementChanges } from '../replace-assessment';
 import { assessmentsRepo } from './assessments.repo';
 
-export const SNAPSHOT_REASONS = ['timer', 'manual', 'before-import', 'before-undo', 'before-bulk-edit', 'before-restore'] as const;
+export const SNAPSHOT_REASONS = ['timer', 'manual', 'before-import', 'before-undo', 'before-bulk-edit', 'before-restore', 'before-merge'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 /** One local snapshot of an assessment; its .csms bytes are stored beside it (SnapshotData, same id). */
@@ -34,7 +32,8 @@ export const SNAPSHOTS_KEPT = 20;
 
 /**
  * The snapshots to delete so that `all` (one assessment's) keeps the SNAPSHOTS_KEPT newest and, however old, the
- * newest one taken before a risky change (import, undo, bulk edit, restore): the way back from the last big step.
+ * newest one taken before a risky change (import, undo, bulk edit, restore, merge): the way back from the last big
+ * step.
  */
 export function snapshotsToPrune(all: readonly Snapshot[], kept = SNAPSHOTS_KEPT): Snapshot[] {
   const newestFirst = [...all].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -42,20 +41,14 @@ export function snapshotsToPrune(all: readonly Snapshot[], kept = SNAPSHOTS_KEPT
   return newestFirst.slice(kept).filter((s) => s !== guard);
 }
 
-/** Record tables stored one record per row; assets live in pages (asset-store.ts). */
-const PLAIN_TABLES = CHILD_TABLES.filter((t) => t !== 'assets');
-const PLAIN_RECORD_TABLES = RECORD_TABLES.filter((t) => t !== 'assets');
-
 /**
  * Local snapshots of an assessment as .csms bytes (the export format, compressed and checksummed), so a bad import,
  * bulk edit or afternoon can be taken back. Kept per laptop, never exported.
  */
 export function snapshotsRepo(db: CsmsDb, options: { appVersion: string; now?: () => string }) {
   const now = options.now ?? nowIso;
-  const assets = assetStore(db);
   const metaTable = () => db.table<Snapshot, string>('snapshots');
   const dataTable = () => db.table<SnapshotData, string>('snapshotData');
-  const assessmentTables = () => [db.assessments, assets.table(), db.table('imports'), ...PLAIN_TABLES.map((t) => db.table(t))];
 
   const listOf = async (assessmentId: string) =>
     (await metaTable().where('assessmentId').equals(assessmentId).toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -83,18 +76,6 @@ export function snapshotsRepo(db: CsmsDb, options: { appVersion: string; now?: (
     });
   }
 
-  /** Replaces every record of the bundle's assessment with the bundle's, inside the caller's transaction. */
-  async function replaceRecords(bundle: AssessmentBundle): Promise<void> {
-    const id = bundle.assessment.id;
-    // The undo records of earlier imports name assets that may no longer be there: they go with the old state.
-    for (const t of [...PLAIN_TABLES, 'imports']) await db.table(t).where('assessmentId').equals(id).delete();
-    await assets.removeAll(id);
-    await db.assessments.put(bundle.assessment);
-    for (const t of PLAIN_RECORD_TABLES) await db.recordTable(t).bulkAdd(bundle.tables[t]);
-    await assets.change(id, bundle.tables.assets as Asset[]);
-    await db.evidence.bulkAdd(bundle.evidence);
-  }
-
   return {
     /** The assessment's snapshots, newest first (without their bytes). */
     list: listOf,
@@ -107,8 +88,12 @@ export function snapshotsRepo(db: CsmsDb, options: { appVersion: string; now?: (
     },
 
     /**
-     * Puts the assessment back as it was in the snapshot, in one transaction with a 'before-restore' snapshot of
-     * how it is now, so the restore can itself be undone. All or nothing.
+     * Puts the assessment's records back as they were in the snapshot, in one transaction with a 'before-restore'
+     * snapshot of how it is now, so the restore can itself be undone. All or nothing.
+     *
+     * The trail is not set back: it keeps everything that happened and gains a 'restore' entry (noting the
+     * snapshot's time) with every change the restore makes, so a later merge sees those changes as made after, and
+     * knowing, the edits the restore undid.
      */
     async restore(snapshotId: string): Promise<{ restored: Snapshot; undo: Snapshot }> {
       const [restored, data] = await Promise.all([metaTable().get(snapshotId), dataTable().get(snapshotId)]);
@@ -117,9 +102,12 @@ export function snapshotsRepo(db: CsmsDb, options: { appVersion: string; now?: (
       const bundle = await decodeBundle(data.bytes);
       if (bundle.assessment.id !== restored.assessmentId) throw new Error('This snapshot belongs to another assessment.');
       const undo = await capture(restored.assessmentId, 'before-restore');
-      await db.transaction('rw', [...assessmentTables(), metaTable(), dataTable()], async () => {
+      const id = restored.assessmentId;
+      await db.transaction('rw', [...replacedTables(db), ...auditTables(db), metaTable(), dataTable()], async () => {
+        const current = await assessmentsRepo(db).readBundle(id);
         await store(undo);
-        await replaceRecords(bundle);
+        await replaceRecords(db, bundle);
+        await recordChanges(db, id, 'restore', replacementChanges(current, bundle), restored.createdAt);
       });
       return { restored, undo: undo.snapshot };
     },
@@ -130,7 +118,6 @@ export function snapshotsRepo(db: CsmsDb, options: { appVersion: string; now?: (
         await dataTable().delete(snapshotId);
       });
     },
-
 
     /** The assessor's writes so far (CsmsDb.changeCount): compared with the count at the last snapshot. */
     changeCount: () => db.changeCount,

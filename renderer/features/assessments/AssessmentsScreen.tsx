@@ -9,7 +9,6 @@ import { formatDate, formatDateTime } from '../../ui/format';
 import { AssessmentFormDialog } from './AssessmentFormDialog';
 import { DeleteDialog } from './DeleteDialog';
 import { ExportDialog } from './ExportDialog';
-import { ImportPassphraseDialog } from './ImportPassphraseDialog';
 import { RenameDialog } from './RenameDialog';
 import { ActionsHeader } from '../../ui/ActionsHeader';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -144,7 +143,6 @@ export function AssessmentsScreen() {
       {open?.kind === 'export' && (
         <ExportDialog assessment={open.assessment} onClose={close} onExport={(passphrase) => store.exportAssessment(open.assessment.id, passphrase)} />
       )}
-      {store.importPassphrase && <ImportPassphraseDialog key={store.importPassphrase.fileToken} prompt={store.importPassphrase} />}
       {open?.kind === 'delete' && (
         <DeleteDialog
           assessment={open.assessment}

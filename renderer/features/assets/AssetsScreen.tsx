@@ -7,6 +7,7 @@ import { useAppStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ImportWizard } from '../import/ImportWizard';
+import { RecordHistoryButton } from '../history/RecordHistoryButton';
 import { BulkEditBar } from './BulkEditBar';
 import { ColumnChooser } from './ColumnChooser';
 import { DEFAULT_VISIBLE, INVENTORY_COLUMNS, TYPE_OPTIONS, CRITICALITY_OPTIONS, parseEdit } from './columns';
@@ -41,6 +42,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
   const zones = useMemo(() => [...new Set((assets ?? []).map((a) => a.zone).filter(Boolean))].sort(), [assets]);
   const ids = useMemo(() => new Set((assets ?? []).map((a) => a.id)), [assets]);
   const selectedIds = [...selected].filter((id) => ids.has(id));
+  const selectedOne = selectedIds.length === 1 ? assets?.find((a) => a.id === selectedIds[0]) : undefined;
 
   useEffect(() => {
     loadInventory(assessmentId).catch((e: unknown) => notify('error', `Could not read the inventory: ${e instanceof Error ? e.message : String(e)}`));
@@ -132,7 +134,9 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
                 onApply={(patch) => void editAssets(selectedIds, patch)}
                 onDelete={() => setConfirmDelete(true)}
                 onClear={() => setSelected(new Set())}
-              />
+              >
+                {selectedOne && <RecordHistoryButton recordId={selectedOne.id} label={`asset “${selectedOne.name}”`} />}
+              </BulkEditBar>
             )}
             <InventoryTable
               assets={shown}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AssetContent } from '../../../shared/assets/asset';
 import { CRITICALITY_OPTIONS, TYPE_OPTIONS } from './columns';
 import { Options } from '../../ui/Options';
@@ -8,10 +9,12 @@ interface Props {
   onApply: (patch: Partial<AssetContent>) => void;
   onDelete: () => void;
   onClear: () => void;
+  /** What applies to one selected asset only (its history). */
+  children?: ReactNode;
 }
 
 /** Changes type, zone or criticality of every selected asset at once, or deletes them. */
-export function BulkEditBar({ count, zones, onApply, onDelete, onClear }: Props) {
+export function BulkEditBar({ count, zones, onApply, onDelete, onClear, children }: Props) {
   return (
     <div className="bulk-bar" role="region" aria-label="Bulk edit">
       <strong>{count.toLocaleString('en-GB')} selected</strong>
@@ -44,6 +47,7 @@ export function BulkEditBar({ count, zones, onApply, onDelete, onClear }: Props)
           <Options options={CRITICALITY_OPTIONS} />
         </select>
       </label>
+      {children}
       <button className="button button-small button-danger-quiet" onClick={onDelete}>
         Delete selected
       </button>

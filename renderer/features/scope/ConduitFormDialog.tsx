@@ -9,6 +9,7 @@ import {
   type Zone,
 } from '../../../shared/scope/zones';
 import { FormDialog } from '../../ui/FormDialog';
+import { RecordHistoryButton } from '../history/RecordHistoryButton';
 import { FormField } from '../../ui/FormField';
 
 interface Props {
@@ -76,6 +77,7 @@ export function ConduitFormDialog({ existing, zones, onCancel, onSubmit }: Props
       onCancel={onCancel}
       saving={saving}
     >
+      {existing && <RecordHistoryButton className="record-history-corner" recordId={existing.id} label={`conduit “${existing.name}”`} />}
       <div className="form-grid">
         <FormField label="Conduit name *" error={shown.name} hint="What the site calls the link, e.g. Historian replication.">
           <input autoFocus value={draft.name} maxLength={200} onChange={(e) => edit({ name: e.target.value })} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ZONE_PURDUE_LEVELS, emptyZoneInput, zoneInputSchema, zoneNameProblem, type Zone, type ZoneInput } from '../../../shared/scope/zones';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormField } from '../../ui/FormField';
+import { RecordHistoryButton } from '../history/RecordHistoryButton';
 import { SecurityLevelField } from './SecurityLevelField';
 import { PURDUE_LEVEL_NAMES } from './zone-format';
 
@@ -54,6 +55,7 @@ export function ZoneFormDialog({ existing, zones, assetCount, onCancel, onSubmit
       onCancel={onCancel}
       saving={saving}
     >
+      {existing && <RecordHistoryButton className="record-history-corner" recordId={existing.id} label={`zone “${existing.name}”`} />}
       <div className="form-grid">
         <FormField
           label="Zone name *"

@@ -7,6 +7,7 @@ export const REASON_LABELS: Record<SnapshotReason, string> = {
   'before-undo': 'Before an undo',
   'before-bulk-edit': 'Before a bulk edit',
   'before-restore': 'Before a restore',
+  'before-merge': 'Before a merge',
 };
 
 const COUNTED: readonly [table: string, one: string, many: string][] = [

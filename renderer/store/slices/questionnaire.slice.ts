@@ -41,10 +41,10 @@ export const createQuestionnaireSlice =
       return assessment;
     }
 
-    /** The open assessment's id and who answers: its first assessor, if any is named. */
+    /** The open assessment's id and who answers: this laptop's assessor, else the assessment's first one, if named. */
     async function answering() {
       const assessment = await openAssessment();
-      return { id: assessment.id, by: assessment.assessors[0] ?? '' };
+      return { id: assessment.id, by: get().profile?.name || (assessment.assessors[0] ?? '') };
     }
 
     const attempt = (work: () => Promise<string | null>) => attemptAction(get().notify, work);

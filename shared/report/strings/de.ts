@@ -54,6 +54,13 @@ export const de: ReportStrings = {
     noDistribution: 'Es wurde kein Verteiler angegeben.',
     recipient: 'Empfänger',
     skipped: (entries) => `Wegen Validierungsfehlern ausgelassene Datensätze: ${entries}.`,
+    recordedBy: 'Erfasst von',
+    recordedByLead: 'Aus dem Änderungsprotokoll der Bewertung, das jede Änderung mit Urheber und Zeitpunkt festhält.',
+    assessor: 'Bewerter',
+    changes: 'Änderungen',
+    firstChange: 'Erste Änderung',
+    lastChange: 'Letzte Änderung',
+    noTrail: 'Diese Bewertung hat kein Änderungsprotokoll (sie wurde erfasst, bevor es das Protokoll gab).',
   },
   documentStatus: { draft: 'Entwurf', final: 'Endfassung' },
   edition: {

@@ -56,6 +56,13 @@ export const en = {
     noDistribution: 'No distribution list was given.',
     recipient: 'Recipient',
     skipped: (entries: string) => `Records left out because they failed validation: ${entries}.`,
+    recordedBy: 'Recorded by',
+    recordedByLead: 'From the assessment’s audit trail, which lists every change with who made it and when.',
+    assessor: 'Assessor',
+    changes: 'Changes',
+    firstChange: 'First change',
+    lastChange: 'Last change',
+    noTrail: 'This assessment has no audit trail (it was recorded before the trail existed).',
   },
   documentStatus: { draft: 'Draft', final: 'Final' } satisfies Record<DocumentStatus, string>,
   edition: {

@@ -76,15 +76,15 @@ describe('decodeBundle refuses files that are not assessments', () => {
 });
 
 describe('decodeBundle refuses newer files', () => {
-  it('formatVersion 2, whatever else it holds', async () => {
+  it('formatVersion 3, whatever else it holds', async () => {
     const zip = repack(good, (files) => {
-      writeJson(files, 'manifest.json', { format: 'csms-assessment', formatVersion: 2, layout: 'new' });
+      writeJson(files, 'manifest.json', { format: 'csms-assessment', formatVersion: 3, layout: 'new' });
       files['new-layout.bin'] = text('?');
     });
     await expectRefused(
       zip,
       'newer-version',
-      'This file was written by a newer version of CSMS Assessor (format 2); this version reads format 1. Update the app to open it.',
+      'This file was written by a newer version of CSMS Assessor (format 3); this version reads format 2. Update the app to open it.',
     );
   });
 });

@@ -34,6 +34,7 @@ describe('encodeBundle → decodeBundle', () => {
       'manifest.json',
       'assessment.json',
       ...RECORD_TABLES.map(tablePath),
+      'audit.json',
       'evidence/index.json',
       ...bundle.evidence.map((e) => `evidence/${e.id}`),
     ]);
@@ -45,7 +46,7 @@ describe('encodeBundle → decodeBundle', () => {
       appVersion: META.appVersion,
       exportedAt: META.exportedAt,
       assessment: { id: SAMPLE_ASSESSMENT_ID, name: 'Riverside WTP' },
-      counts: { assessment: 1, zones: 2, conduits: 1, assets: 3, answers: 1, evidence: 2, risks: 1, findings: 0, actions: 0 },
+      counts: { assessment: 1, zones: 2, conduits: 1, assets: 3, answers: 1, evidence: 2, risks: 1, findings: 0, actions: 0, audit: 0 },
     });
     expect(Object.keys(manifest.members)).toEqual(names.slice(1));
     const assets = files['tables/assets.json'] ?? new Uint8Array();

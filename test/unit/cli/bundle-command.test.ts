@@ -3,9 +3,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AssessmentBundle } from '../../../shared/bundle/bundle';
+import { copyBundle } from '../../../shared/bundle/copy-bundle';
+import { decodeBundle } from '../../../shared/bundle/decode';
 import { encodeBundle } from '../../../shared/bundle/encode';
 import { encryptBundleBytes } from '../../../shared/bundle/encryption';
 import { sampleBundle } from '../../support/sample-bundle';
+import { Clock, act, asset, assetId, baseBundle, replicaOf } from '../merge/replica';
 
 const ROOT = resolve(__dirname, '../../..');
 const PASSPHRASE = 'Ana’s USB stick, Łódź 2026';
@@ -53,7 +57,7 @@ describe('csms bundle verify', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      '“sealed.csms”: intact, encrypted (AES-256-GCM, key from PBKDF2-HMAC-SHA-256 with 600000 rounds); “Riverside WTP”, format 1, ' +
+      '“sealed.csms”: intact, encrypted (AES-256-GCM, key from PBKDF2-HMAC-SHA-256 with 600000 rounds); “Riverside WTP”, format 2, ' +
         '2 zones, 1 conduits, 3 assets, 1 answers, 2 evidence files, 1 risks, 0 findings, 0 actions\n',
     );
   });
@@ -61,7 +65,7 @@ describe('csms bundle verify', () => {
   it('says an intact plain file is intact and not encrypted, with or without a passphrase', () => {
     const run = csms(['bundle', 'verify', plainPath]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^“plain\.csms”: intact, not encrypted; “Riverside WTP”, format 1, 2 zones, .*\n$/);
+    expect(run.stdout).toMatch(/^“plain\.csms”: intact, not encrypted; “Riverside WTP”, format 2, 2 zones, .*\n$/);
     expect(csms(['bundle', 'verify', plainPath, '--passphrase-env', 'P'], { P: 'whatever it is' }).stdout).toBe(run.stdout);
   });
 
@@ -127,6 +131,118 @@ describe('csms demo and inspect with --passphrase-env', () => {
   it('refuses a passphrase shorter than 12 characters and writes nothing', async () => {
     const out = join(dir, 'weak.csms');
     expectRefused(csms(['demo', '--out', out, '--passphrase-env', 'P'], { P: 'short' }), /^csms: demo: the passphrase needs at least 12 characters \(the one in P\)\./);
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('csms bundle merge', () => {
+  const META = { appVersion: '0.1.0-test', exportedAt: '2026-11-22T16:10:00.000Z' };
+  const write = async (name: string, bundle: AssessmentBundle, passphrase?: string) => {
+    const plain = await encodeBundle(bundle, META);
+    await writeFile(join(dir, name), passphrase === undefined ? plain : await encryptBundleBytes(plain, passphrase));
+    return join(dir, name);
+  };
+  const criticality = (name: string, value: string) => (b: AssessmentBundle) => {
+    b.tables.assets.find((a) => a.name === name)!.criticality = value;
+  };
+
+  /** Ana and Jo edit copies of one assessment: apart (a/b.csms), then the same field of one asset (a2/b2.csms). */
+  let a: string;
+  let b: string;
+  let a2: string;
+  let b2: string;
+  beforeAll(async () => {
+    const clock = new Clock();
+    const ana = replicaOf(baseBundle(), 'replica-ana', 'Ana Ruiz');
+    const jo = replicaOf(baseBundle(), 'replica-jo', 'Jo Smith');
+    act(ana, clock, criticality('PLC-1', 'high'));
+    act(jo, clock, (bundle) => bundle.tables.assets.push(asset(10, { name: 'Historian' })));
+    a = await write('a.csms', ana.bundle);
+    b = await write('b.csms', jo.bundle);
+    act(ana, clock, criticality('PLC-3', 'low'));
+    act(jo, clock, criticality('PLC-3', 'medium'));
+    a2 = await write('a2.csms', ana.bundle);
+    b2 = await write('b2.csms', jo.bundle);
+  });
+
+  it('writes both sides’ work and trails to a new file, and says so in one line', async () => {
+    const out = join(dir, 'merged.csms');
+    const run = csms(['bundle', 'merge', a, b, '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`merged “b.csms” into “a.csms”: 1 added, 0 changed, 0 deleted, 1 new trail entry; 0 conflicts → ${out}\n`);
+    const merged = await decodeBundle(await readFile(out));
+    expect(merged.tables.assets.map((x) => [x.name, x.criticality])).toEqual([
+      ['PLC-1', 'high'],
+      ['PLC-2', 'medium'],
+      ['PLC-3', 'high'],
+      ['Historian', 'medium'],
+    ]);
+    expect(merged.audit.map((e) => [e.by.name, e.action])).toEqual([
+      ['Ana Ruiz', 'edit'],
+      ['Jo Smith', 'edit'],
+      ['csms command line', 'merge'],
+    ]);
+    expect(merged.audit[2]).toMatchObject({ seq: 1, note: 'b.csms', changes: [], known: { 'replica-ana': 1, 'replica-jo': 1 } });
+  });
+
+  it('lists each conflict on its own line with both values and who set them, exits 3 and writes nothing', async () => {
+    const out = join(dir, 'clash.csms');
+    const run = csms(['bundle', 'merge', a2, b2, '--out', out]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe(
+      'conflict: asset “PLC-3”, criticality: “a2.csms” has "low" (Ana Ruiz, 2026-11-22 08:00 UTC), “b2.csms” has "medium" (Jo Smith, 2026-11-22 08:00 UTC)\n',
+    );
+    expect(run.stderr).toBe(
+      'csms: bundle: 1 conflict between “a2.csms” and “b2.csms”; nothing written. Settle them all with --prefer first or --prefer second, or merge in the app to choose one by one.\n',
+    );
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('settles every conflict with --prefer, records the choice under --as, and says so', async () => {
+    const out = join(dir, 'settled.csms');
+    const run = csms(['bundle', 'merge', a2, b2, '--out', out, '--prefer', 'second', '--as', 'Li Wei']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      `merged “b2.csms” into “a2.csms”: 1 added, 1 changed, 0 deleted, 2 new trail entries; 1 conflict settled for “b2.csms” (--prefer second) → ${out}\n`,
+    );
+    const merged = await decodeBundle(await readFile(out));
+    expect(merged.tables.assets.find((x) => x.id === assetId(3))?.criticality).toBe('medium');
+    expect(merged.audit.at(-1)).toMatchObject({
+      by: { name: 'Li Wei' },
+      changes: [{ op: 'update', table: 'assets', recordId: assetId(3), field: 'criticality', old: 'low', new: 'medium' }],
+    });
+    // Merging the result with either file again finds the conflict settled.
+    const again = csms(['bundle', 'merge', out, a2, '--out', join(dir, 'again.csms')]);
+    expect(again.stdout).toMatch(/: 0 added, 0 changed, 0 deleted, 0 new trail entries; 0 conflicts → /);
+  });
+
+  it('opens encrypted files with the passphrase and encrypts the result under it', async () => {
+    const sealedA = await write('sealed-a.csms', await decodeBundle(await readFile(a)), PASSPHRASE);
+    const out = join(dir, 'sealed-merged.csms');
+    const env = { P: PASSPHRASE };
+    expectRefused(csms(['bundle', 'merge', sealedA, b, '--out', out]), /^csms: bundle: “sealed-a\.csms” is encrypted: give --passphrase-env VAR/);
+    const run = csms(['bundle', 'merge', sealedA, b, '--out', out, '--passphrase-env', 'P'], env);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/→ .*sealed-merged\.csms \(encrypted\)\n$/);
+    expect((await readFile(out)).subarray(0, 7).toString()).toBe('CSMSENC');
+    expect(csms(['bundle', 'verify', out, '--passphrase-env', 'P'], env).stdout).toMatch(/intact, encrypted .*4 assets/);
+  });
+
+  it('refuses, in one line and without writing, what it cannot merge', async () => {
+    const out = join(dir, 'refused.csms');
+    const merge = (...args: string[]) => csms(['bundle', 'merge', ...args]);
+    const other = await write('lakeside.csms', copyBundle(baseBundle(), 'Lakeside', META.exportedAt));
+    expectRefused(
+      merge(a, other, '--out', out),
+      /^csms: bundle: “lakeside\.csms” holds assessment “Lakeside” \([0-9a-f]{8}\), not “Riverside WTP” \(0f8b3c2e\) as “a\.csms” does; only copies of one assessment can be merged\.$/,
+    );
+    expectRefused(merge(a, join(dir, 'nowhere.csms'), '--out', out), /^csms: bundle: Could not read “nowhere\.csms”: no such file or folder\.$/);
+    expectRefused(merge(a, b, '--out', a), /^csms: bundle: --out names “a\.csms”, one of the files to merge; write the result to a new file\.$/);
+    expectRefused(merge(a, b, '--out', b2), /^csms: bundle: “b2\.csms” already exists; use --force to overwrite it\.$/);
+    expectRefused(merge(a, b, '--out', out, '--prefer', 'newest'), /^csms: bundle: --prefer takes “first” or “second”, not “newest”\. Usage: /);
+    expectRefused(merge(a, b), /^csms: bundle: missing --out OUT\.csms\. Usage: /);
+    expectRefused(merge(a, '--out', out), /^csms: bundle: missing B\.csms\. Usage: /);
     await expect(readFile(out)).rejects.toThrow(/ENOENT/);
   });
 });

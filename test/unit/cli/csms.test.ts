@@ -53,7 +53,7 @@ describe('csms', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       file: sample,
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0-test',
       exportedAt: '2026-11-22T16:10:00.000Z',
       assessment: {

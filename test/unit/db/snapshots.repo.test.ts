@@ -3,13 +3,16 @@ import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
 import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
 import { SNAPSHOTS_KEPT, snapshotsRepo, snapshotsToPrune, type Snapshot } from '../../../renderer/db/repos/snapshots.repo';
 import { isQuotaError } from '../../../renderer/db/storage';
+import { inWorker } from '../../../renderer/db/snapshot-jobs';
+import type { AuditEntry, FieldChange } from '../../../shared/audit/audit';
+import type { AssessmentBundle } from '../../../shared/bundle/bundle';
 import type { CsmsDb } from '../../../renderer/db/db';
 import { decodeBundle } from '../../../shared/bundle/decode';
 import { sha256Hex } from '../../../shared/bundle/sha256';
 import { demoBundle } from '../../../shared/demo/bundle';
 import { newId } from '../../../shared/domain/record';
 import { fillStorage } from './snapshots-fixtures';
-import { testDb } from './test-db';
+import { testAuthor, testDb } from './test-db';
 
 /** A clock that moves one second per reading, so every snapshot has its own time. */
 function steppingClock() {
@@ -44,10 +47,22 @@ async function changeThings({ db, id, assessments, assets }: Awaited<ReturnType<
   await assessments.rename(id, 'Renamed site');
   const zone = (await db.table('zones').where('assessmentId').equals(id).first())!;
   await db.table('zones').delete(zone.id);
-  const some = (await assets.list(id)).slice(0, 40).map((a) => a.id);
-  await assets.remove(id, some);
-  await db.evidence.where('assessmentId').equals(id).delete();
+  const assetIds = (await assets.list(id)).slice(0, 40).map((a) => a.id);
+  await assets.remove(id, assetIds);
+  const evidence = (await db.evidence.where('assessmentId').equals(id).first())!;
+  await db.evidence.delete(evidence.id);
+  return { zoneId: zone.id, assetIds, evidenceId: evidence.id };
 }
+
+/** The records of a bundle, without its trail. */
+const records = ({ audit: _audit, ...rest }: AssessmentBundle) => rest;
+
+/** The entries `after` has that `before` had not. */
+const added = (before: AssessmentBundle, after: AssessmentBundle): AuditEntry[] =>
+  after.audit.filter((e) => !before.audit.some((b) => b.id === e.id));
+
+/** A change in short: `op table recordId [field]`. */
+const brief = (c: FieldChange) => [c.op, c.table, c.recordId, ...(c.op === 'update' ? [c.field] : [])].join(' ');
 
 const meta = (s: Snapshot) => ({ reason: s.reason, createdAt: s.createdAt });
 
@@ -84,7 +99,7 @@ describe('snapshots repository', () => {
     expect(await other.snapshots.list(other.id)).toHaveLength(1);
   });
 
-  it('restores the assessment exactly as it was, and keeps the state it replaced as a snapshot to undo the restore', async () => {
+  it('restores the records exactly as they were, and keeps the state it replaced as a snapshot to undo the restore', async () => {
     const fixture = await sample();
     const { db, id, assessments, snapshots } = fixture;
     const before = await assessments.readBundle(id);
@@ -95,13 +110,56 @@ describe('snapshots repository', () => {
 
     const { restored, undo } = await snapshots.restore(snapshot.id);
     expect(restored.id).toBe(snapshot.id);
-    expect(await assessments.readBundle(id)).toEqual(before);
+    expect(records(await assessments.readBundle(id))).toEqual(records(before));
     expect(await db.table('imports').where('assessmentId').equals(id).count()).toBe(0);
     expect(undo).toMatchObject({ reason: 'before-restore', counts: { zones: 5, assets: 255, evidence: 0 } });
     expect((await snapshots.list(id)).map((s) => s.id)).toEqual([undo.id, snapshot.id]);
 
     await snapshots.restore(undo.id);
-    expect(await assessments.readBundle(id)).toEqual(changed);
+    expect(records(await assessments.readBundle(id))).toEqual(records(changed));
+  });
+
+  it('keeps the trail through a restore and adds one restore entry with every change the restore makes', async () => {
+    const fixture = await sample();
+    const { db, id, assessments, snapshots } = fixture;
+    const snapshot = await snapshots.take(id, 'manual');
+    const { zoneId, assetIds, evidenceId } = await changeThings(fixture);
+    const changed = await assessments.readBundle(id);
+    const clock = await db.table('auditClocks').get(id);
+
+    const { undo } = await snapshots.restore(snapshot.id);
+    const restored = await assessments.readBundle(id);
+    const [entry, ...more] = added(changed, restored);
+    expect(more).toEqual([]);
+    // Nothing of the trail goes: the restore is one more step in it.
+    expect(restored.audit.filter((e) => e.id !== entry!.id)).toEqual(changed.audit);
+    expect(entry).toMatchObject({ action: 'restore', note: snapshot.createdAt, by: testAuthor, replica: clock.replica, seq: clock.seq + 1 });
+    // Records that come back are created (one change each, values aside: they may be a whole inventory); the
+    // assessment gets its old name back.
+    expect(entry!.changes.map(brief).sort()).toEqual(
+      [`update assessments ${id} name`, `create zones ${zoneId}`, `create evidence ${evidenceId}`, ...assetIds.map((a) => `create assets ${a}`)].sort(),
+    );
+    expect(entry!.changes.find((c) => c.recordId === id)).toMatchObject({ old: 'Renamed site', new: 'Riverside Water Treatment Works' });
+    const zoneBack = restored.tables.zones.find((z) => z.id === zoneId)!;
+    expect(entry!.changes.find((c) => c.recordId === zoneId)).toEqual({ op: 'create', table: 'zones', recordId: zoneId, label: zoneBack.name });
+
+    // Undoing the restore is recorded too, as the opposite changes.
+    await snapshots.restore(undo.id);
+    const [back] = added(restored, await assessments.readBundle(id));
+    expect(back).toMatchObject({ action: 'restore', note: undo.createdAt, seq: clock.seq + 2 });
+    expect(back!.changes.map(brief).sort()).toEqual(
+      [`update assessments ${id} name`, `delete zones ${zoneId}`, `delete evidence ${evidenceId}`, ...assetIds.map((a) => `delete assets ${a}`)].sort(),
+    );
+  });
+
+  it('records a restore that changes nothing as an entry without changes', async () => {
+    const { id, assessments, snapshots } = await sample();
+    const snapshot = await snapshots.take(id, 'manual');
+    const before = await assessments.readBundle(id);
+    await snapshots.restore(snapshot.id);
+    const after = await assessments.readBundle(id);
+    expect(records(after)).toEqual(records(before));
+    expect(added(before, after)).toEqual([expect.objectContaining({ action: 'restore', note: snapshot.createdAt, changes: [] })]);
   });
 
   it('leaves the data and the snapshots as they were when the restore fails half-way', async () => {
@@ -115,8 +173,11 @@ describe('snapshots repository', () => {
       throw new Error('injected write failure');
     });
 
+    const clock = await db.table('auditClocks').get(id);
+
     await expect(snapshots.restore(snapshot.id)).rejects.toThrow('injected write failure');
     expect(await assessments.readBundle(id)).toEqual(changed);
+    expect(await db.table('auditClocks').get(id)).toEqual(clock);
     expect(await snapshots.list(id)).toEqual([snapshot]);
   });
 
@@ -171,6 +232,22 @@ describe('snapshots repository', () => {
   });
 });
 
+describe('snapshots in a worker', () => {
+  it('sends each job with the profile the page has when it is posted', () => {
+    const posted: unknown[] = [];
+    const worker = { postMessage: (job: unknown) => posted.push(job), terminate: () => undefined } as unknown as Worker;
+    const page = { author: testAuthor };
+    const repo = inWorker(snapshotsRepo(testDb(), { appVersion: '0.1.0-test' }), '0.1.0-test', () => worker, page);
+    void repo.restore('s1');
+    page.author = { ...testAuthor, name: 'Ana Ruiz-Weiß' };
+    void repo.take('a1', 'before-merge');
+    expect(posted).toEqual([
+      { kind: 'restore', snapshotId: 's1', id: 1, appVersion: '0.1.0-test', author: testAuthor },
+      { kind: 'take', assessmentId: 'a1', reason: 'before-merge', id: 2, appVersion: '0.1.0-test', author: { ...testAuthor, name: 'Ana Ruiz-Weiß' } },
+    ]);
+  });
+});
+
 describe('snapshot retention', () => {
   const at = (n: number, reason: Snapshot['reason'] = 'timer'): Snapshot => ({
     id: `s${n}`,
@@ -184,6 +261,7 @@ describe('snapshot retention', () => {
   it('drops the oldest beyond the bound, sparing the newest before-change snapshot only', () => {
     const all = [at(1, 'before-import'), at(2, 'before-bulk-edit'), at(3), at(4), at(5)];
     expect(snapshotsToPrune(all, 2).map((s) => s.id).sort()).toEqual(['s1', 's3']);
+    expect(snapshotsToPrune([at(1, 'before-bulk-edit'), at(2, 'before-merge'), at(3), at(4)], 1).map((s) => s.id).sort()).toEqual(['s1', 's3']);
     expect(snapshotsToPrune(all, 5)).toEqual([]);
     expect(snapshotsToPrune([at(3), at(1), at(2)], 1).map((s) => s.id).sort()).toEqual(['s1', 's2']);
   });

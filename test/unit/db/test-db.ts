@@ -1,13 +1,19 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { CsmsDb } from '../../../renderer/db/db';
+import type { Author } from '../../../shared/audit/audit';
 import type { AssessmentInput } from '../../../shared/domain/assessment';
 
 let counter = 0;
 
 /** A fresh database over fake-indexeddb, unique per call so tests never share state. */
-export function testDb(): CsmsDb {
-  return new CsmsDb(`csms-test-${process.pid}-${++counter}`, indexedDB, IDBKeyRange);
+export function testDb(author: Author = testAuthor): CsmsDb {
+  const db = new CsmsDb(`csms-test-${process.pid}-${++counter}`, indexedDB, IDBKeyRange);
+  db.author = author;
+  return db;
 }
+
+/** The assessor profile test databases write as. */
+export const testAuthor: Author = { id: '0a0a0a0a-0000-4000-8000-00000000a0a0', name: 'Ana Ruiz' };
 
 export const sampleInput: AssessmentInput = {
   name: 'Riverside Water Treatment Works',

@@ -7,6 +7,7 @@ import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
 import { assessmentSchema } from '../../../shared/domain/assessment';
 import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
 import { snapshotsRepo } from '../../../renderer/db/repos/snapshots.repo';
+import { auditRepo } from '../../../renderer/db/repos/audit.repo';
 import { changePages } from '../../../renderer/db/asset-pages';
 import { RECORD_TABLES, type AssessmentBundle } from '../../../shared/bundle/bundle';
 import { demoBundle } from '../../../shared/demo/bundle';
@@ -105,7 +106,7 @@ describe('database upgrade from v5', () => {
     const name = `csms-upgrade-v5-${process.pid}`;
     const old = new Dexie(name, { indexedDB, IDBKeyRange });
     for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 5)) old.version(v.version).stores(v.stores);
-    const bundle = demoBundle();
+    const bundle = { ...demoBundle(), audit: [] }; // stored before the trail existed
     await old.table('assessments').add(bundle.assessment);
     for (const t of RECORD_TABLES.filter((t) => t !== 'assets')) await old.table(t).bulkAdd(bundle.tables[t]);
     await old.table('assetPages').bulkAdd(changePages([], bundle.tables.assets as Asset[]).write);
@@ -114,12 +115,45 @@ describe('database upgrade from v5', () => {
 
     const db = new CsmsDb(name, indexedDB, IDBKeyRange);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(sortedById(await assessmentsRepo(db).readBundle(bundle.assessment.id))).toEqual(sortedById(bundle));
     expect(await db.settings.get('lastOpenAssessmentId')).toEqual({ key: 'lastOpenAssessmentId', value: bundle.assessment.id });
     const snapshots = snapshotsRepo(db, { appVersion: '0.1.0-test' });
     const snapshot = await snapshots.take(bundle.assessment.id, 'manual');
     expect(await snapshots.list(bundle.assessment.id)).toEqual([snapshot]);
+    db.close();
+  });
+});
+
+describe('database upgrade from v6', () => {
+  it('keeps every assessment and snapshot as they were and adds the audit tables, which take entries', async () => {
+    const name = `csms-upgrade-v6-${process.pid}`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 6)) old.version(v.version).stores(v.stores);
+    const bundle = { ...demoBundle(), audit: [] }; // stored before the trail existed
+    const id = bundle.assessment.id;
+    await old.table('assessments').add(bundle.assessment);
+    for (const t of RECORD_TABLES.filter((t) => t !== 'assets')) await old.table(t).bulkAdd(bundle.tables[t]);
+    await old.table('assetPages').bulkAdd(changePages([], bundle.tables.assets as Asset[]).write);
+    const snapshot = { id: 'd2000000-0000-4000-8000-000000000001', assessmentId: id, createdAt: '2026-11-23T09:00:00.000Z', reason: 'manual', size: 3, counts: { zones: 6 } };
+    await old.table('snapshots').add(snapshot);
+    await old.table('snapshotData').add({ id: snapshot.id, bytes: new Uint8Array([1, 2, 3]) });
+    old.close();
+
+    const db = new CsmsDb(name, indexedDB, IDBKeyRange);
+    db.author = { id: '0a0a0a0a-0000-4000-8000-00000000a0a0', name: 'Ana Ruiz' };
+    await db.open();
+    expect(db.verno).toBe(7);
+    const repo = assessmentsRepo(db);
+    expect(sortedById(await repo.readBundle(id))).toEqual(sortedById(bundle));
+    expect(await snapshotsRepo(db, { appVersion: '0.1.0-test' }).list(id)).toEqual([snapshot]);
+    expect(await db.table('snapshotData').get(snapshot.id)).toEqual({ id: snapshot.id, bytes: new Uint8Array([1, 2, 3]) });
+
+    // An assessment from before the trail gets one from its next change on.
+    await repo.rename(id, 'Riverside WTW');
+    const [entry] = await auditRepo(db).list(id);
+    expect(entry).toMatchObject({ action: 'edit', seq: 1, changes: [{ field: 'name', old: bundle.assessment.name, new: 'Riverside WTW' }] });
+    expect(await db.table('auditClocks').get(id)).toMatchObject({ replica: entry!.replica, seq: 1 });
     db.close();
   });
 });

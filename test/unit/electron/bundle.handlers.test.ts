@@ -244,7 +244,7 @@ describe('through invokeHandler', () => {
   it('answers getAppInfo with the bundle format version', async () => {
     expect(await invokeHandler(handlers, 'getAppInfo', {}, testContext(), reportBug)).toEqual({
       ok: true,
-      value: { name: 'CSMS Assessor', version: '0.1.0-test', bundleFormatVersion: 1 },
+      value: { name: 'CSMS Assessor', version: '0.1.0-test', bundleFormatVersion: 2 },
     });
     expect(handlers.getAppInfo).toBe(getAppInfo);
   });

@@ -15,7 +15,7 @@ const model = (bundle: AssessmentBundle) => buildReportModel(bundle, OPTIONS, ME
 function nameOnly(): AssessmentBundle {
   const demo = demoBundle();
   const { scope: _scope, risk: _risk, ...assessment } = demo.assessment;
-  return { assessment: { ...assessment, assessors: [] }, tables: emptyTables(), evidence: [] };
+  return { assessment: { ...assessment, assessors: [] }, tables: emptyTables(), evidence: [], audit: [] };
 }
 
 describe('report model of the sample assessment', () => {

@@ -123,6 +123,14 @@ describe('renderReportPdf: the demo assessment in English', () => {
     expect(text).toContain(en.signOff.unsigned);
   });
 
+  it('says in document control who recorded the assessment, from its audit trail', () => {
+    const page = pages.find((p) => p.includes(en.documentControl.recordedBy)) ?? '';
+    expect(hasLine(page, en.documentControl.recordedBy)).toBe(true);
+    // The sample's trail: Ana set up the assessment, zones and answers and merged; Jo imported and changed an asset.
+    expect(page).toMatch(/Ana Ruiz\s+\d+\s+2026-11-16 08:30 UTC\s+2026-11-19 17:30 UTC/);
+    expect(page).toMatch(/Jo Smith\s+2\s+2026-11-17 08:45 UTC\s+2026-11-17 11:05 UTC/);
+  });
+
   it('renders the pages to PNG for a look (test-results/report-pages)', () => {
     mkdirSync(PAGES_DIR, { recursive: true });
     for (const old of readdirSync(PAGES_DIR)) if (old.startsWith('demo-')) rmSync(join(PAGES_DIR, old));

@@ -42,7 +42,7 @@ interface Dump {
   sheets: Sheet[];
 }
 
-const SHEETS = ['Summary', 'Assets', 'Zones', 'Conduits', 'Requirements', 'Findings', 'Risks', 'Actions'];
+const SHEETS = ['Summary', 'Assets', 'Zones', 'Conduits', 'Requirements', 'Findings', 'Risks', 'Actions', 'Audit trail'];
 const TABLE_SHEETS = SHEETS.slice(1);
 const GENERATED_AT = '2026-11-23T10:15:00.000Z';
 
@@ -222,6 +222,17 @@ describe('writeWorkbook on the demo assessment', () => {
     expect(actions[0]?.['Findings']?.v ?? '').toBe(m.actions[0]?.findingNumbers.join(', '));
   });
 
+  it('lists the audit trail newest first, a row per field change, with who, when and the values in words', () => {
+    const trail = records(sheet(d, 'Audit trail'));
+    const changes = demoBundle().audit.reduce((n, e) => n + Math.max(1, e.changes.length), 0);
+    expect(trail).toHaveLength(changes);
+    expect(trail[0]).toMatchObject({ Assessor: { v: 'Ana Ruiz' }, Action: { v: 'Merged a colleague’s file' }, Note: { v: 'riverside-jo.csms' } });
+    expect(trail[0]?.['When']).toMatchObject({ py: 'datetime', v: localIso('2026-11-19T17:30:00.000Z') });
+    const criticality = trail.find((r) => r['Field']?.v === 'Criticality');
+    expect(criticality).toMatchObject({ Assessor: { v: 'Jo Smith' }, 'Kind of record': { v: 'Asset' }, Change: { v: 'update' }, 'Old value': { v: 'Medium' }, 'New value': { v: 'High' } });
+    expect(trail.find((r) => r['Action']?.v === 'Imported assets')?.['Note']?.v).toMatch(/^riverside-assets\.xlsx: \d+ added, 0 merged$/);
+  });
+
   it('puts the marking first on the Summary, then site, dates, figures, steps, top risks and severities', () => {
     const s = sheet(d, 'Summary');
     expect(s.rows[0]?.[0]).toMatchObject({ v: 'CONFIDENTIAL', bold: true });
@@ -354,7 +365,7 @@ describe('writeWorkbook on an assessment with nothing recorded yet', () => {
   beforeAll(async () => {
     const demo = demoBundle();
     const { scope: _scope, risk: _risk, ...assessment } = demo.assessment;
-    d = await dump(model({ assessment, tables: emptyTables(), evidence: [] }), 'empty');
+    d = await dump(model({ assessment, tables: emptyTables(), evidence: [], audit: [] }), 'empty');
   });
 
   it('still writes every sheet, the tables with their header only', () => {

@@ -62,11 +62,11 @@ describe('encrypted import', () => {
     const { db, store } = setup({ importAssessment: main.importAssessment });
 
     await store.getState().importAssessmentFile();
-    expect(store.getState().importPassphrase).toEqual({ fileName: 'site.csms', fileToken: TOKEN, problem: null });
+    expect(store.getState().importPassphrase).toEqual({ fileName: 'site.csms', fileToken: TOKEN, problem: null, mergeInto: null });
     expect(await db.assessments.count()).toBe(0);
 
     await store.getState().unlockImportFile('correct horse battery stable');
-    expect(store.getState().importPassphrase).toEqual({ fileName: 'site.csms', fileToken: TOKEN, problem: 'The passphrase does not open “site.csms”.' });
+    expect(store.getState().importPassphrase).toEqual({ fileName: 'site.csms', fileToken: TOKEN, problem: 'The passphrase does not open “site.csms”.', mergeInto: null });
     expect(await db.assessments.count()).toBe(0);
 
     await store.getState().unlockImportFile(RIGHT);

@@ -1,6 +1,8 @@
 import type { CsmsDb } from '../../../renderer/db/db';
 import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
 import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
+import { auditRepo } from '../../../renderer/db/repos/audit.repo';
+import { profileRepo } from '../../../renderer/db/repos/profile.repo';
 import { questionnaireRepo } from '../../../renderer/db/repos/questionnaire.repo';
 import { risksRepo } from '../../../renderer/db/repos/risks.repo';
 import { scopeRepo } from '../../../renderer/db/repos/scope.repo';
@@ -19,6 +21,8 @@ export function testStoreDeps(db: CsmsDb, api: Partial<RendererApi> = {}): Store
     questionnaire: questionnaireRepo(db),
     risks: risksRepo(db),
     snapshots: snapshotsRepo(db, { appVersion: '0.1.0-test' }),
+    profile: profileRepo(db),
+    audit: auditRepo(db),
     api: () => api as RendererApi,
   };
 }

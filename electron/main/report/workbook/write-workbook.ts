@@ -9,10 +9,11 @@ import { writeRequirementSheet } from './requirement-sheet';
 import { writeRiskSheet } from './risk-sheet';
 import { enableQuotePrefix } from './styles';
 import { writeSummarySheet } from './summary-sheet';
+import { writeTrailSheet } from './trail-sheet';
 import { writeZoneSheets } from './zone-sheets';
 
 /**
- * The report as an xlsx workbook: Summary, Assets, Zones, Conduits, Requirements, Findings, Risks, Actions.
+ * The report as an xlsx workbook: Summary, Assets, Zones, Conduits, Requirements, Findings, Risks, Actions, Audit trail.
  * Streamed (each row is written out as soon as it is complete), so 100k assets stay within a few hundred MB.
  * Headings are English whatever the report language; the cells are typed and none is a formula.
  */
@@ -37,6 +38,7 @@ export async function writeWorkbook(model: ReportModel): Promise<Uint8Array> {
   writeFindingSheet(workbook, model);
   writeRiskSheet(workbook, model);
   writeActionSheet(workbook, model);
+  writeTrailSheet(workbook, model);
   await workbook.commit();
   await done;
   return Buffer.concat(chunks);

@@ -3,6 +3,7 @@ import { levelsFor } from '../../../../shared/catalogue/catalogue';
 import type { Requirement } from '../../../../shared/catalogue/types';
 import type { Edition } from '../../../../shared/domain/assessment';
 import type { Answer, AnswerStatus } from '../../../../shared/questionnaire/answer';
+import { RecordHistoryButton } from '../../history/RecordHistoryButton';
 import { AnswerRecords } from './AnswerRecords';
 import { EvidenceList } from './EvidenceList';
 import { MaturityLevels } from './MaturityLevels';
@@ -51,7 +52,10 @@ export function AnswerEditor({ requirement, stored, edition, onLeave }: Props) {
           </p>
           <h2 id="q-detail-title">{requirement.title}</h2>
         </div>
-        <SaveIndicator state={state} stored={stored} />
+        <div className="record-history-beside">
+          <SaveIndicator state={state} stored={stored} />
+          {stored && <RecordHistoryButton recordId={stored.id} label={`the answer to ${requirement.id}`} />}
+        </div>
       </header>
       <RequirementText requirement={requirement} edition={edition} />
 

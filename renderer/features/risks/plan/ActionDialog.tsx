@@ -5,6 +5,7 @@ import { ACTION_STATUSES, EFFORTS, PRIORITIES, RISK_LEVELS, type RemediationActi
 import { useFormDraft } from '../../../ui/use-form-draft';
 import { FormDialog } from '../../../ui/FormDialog';
 import { FormField } from '../../../ui/FormField';
+import { RecordHistoryButton } from '../../history/RecordHistoryButton';
 import { Options } from '../../../ui/Options';
 import { LinkList } from '../LinkList';
 import type { RatedScenario } from '../risk-view';
@@ -16,7 +17,8 @@ const pick = <T extends string>(values: readonly T[], value: string): T => value
 
 interface Props {
   initial: RemediationActionContent;
-  editing: boolean;
+  /** The stored action's id when editing one. */
+  editingId?: string;
   findings: readonly Finding[];
   rated: readonly RatedScenario[];
   onCancel: () => void;
@@ -24,13 +26,15 @@ interface Props {
 }
 
 /** Adds or edits a remediation action and what it addresses. */
-export function ActionDialog({ initial, editing, findings, rated, onCancel, onSave }: Props) {
+export function ActionDialog({ initial, editingId, findings, rated, onCancel, onSave }: Props) {
   const { draft, edit, errors, saving, submit } = useFormDraft({ initial, schema: remediationActionInputSchema, onSave, onDone: onCancel });
+  const editing = editingId !== undefined;
   const toggle = (list: 'findingIds' | 'riskIds', id: string, on: boolean) =>
     edit({ [list]: on ? [...draft[list], id] : draft[list].filter((x) => x !== id) });
 
   return (
     <FormDialog title={editing ? 'Edit action' : 'New action'} submit={editing ? 'Save action' : 'Add action'} onSubmit={() => void submit()} onCancel={onCancel} saving={saving}>
+      {editingId && <RecordHistoryButton className="record-history-corner" recordId={editingId} label={`action “${initial.title}”`} />}
       <div className="form-grid action-form">
         <FormField label="Action *" error={errors.title} wide>
           <input autoFocus value={draft.title} maxLength={300} onChange={(e) => edit({ title: e.target.value })} />

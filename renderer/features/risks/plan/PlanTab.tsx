@@ -21,8 +21,8 @@ export function PlanTab({ assessmentId, data, rated }: { assessmentId: string; d
   const close = () => setOpen(null);
   const today = todayIso();
 
-  const dialog = (initial: RemediationActionContent, editing: boolean, onSave: (input: RemediationActionContent) => Promise<boolean>) => (
-    <ActionDialog initial={initial} editing={editing} findings={data.findings} rated={rated} onCancel={close} onSave={onSave} />
+  const dialog = (initial: RemediationActionContent, editingId: string | undefined, onSave: (input: RemediationActionContent) => Promise<boolean>) => (
+    <ActionDialog initial={initial} editingId={editingId} findings={data.findings} rated={rated} onCancel={close} onSave={onSave} />
   );
 
   return (
@@ -48,8 +48,8 @@ export function PlanTab({ assessmentId, data, rated }: { assessmentId: string; d
           <Roadmap actions={data.actions} today={today} />
         </>
       )}
-      {open?.kind === 'add' && dialog(emptyAction(), false, (input) => addAction(assessmentId, input))}
-      {open?.kind === 'edit' && dialog(open.action, true, (input) => updateAction(assessmentId, open.action.id, input))}
+      {open?.kind === 'add' && dialog(emptyAction(), undefined, (input) => addAction(assessmentId, input))}
+      {open?.kind === 'edit' && dialog(open.action, open.action.id, (input) => updateAction(assessmentId, open.action.id, input))}
       {open?.kind === 'delete' && (
         <ConfirmDialog
           title="Delete action?"

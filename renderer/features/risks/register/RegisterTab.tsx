@@ -34,11 +34,11 @@ export function RegisterTab({ assessmentId, data, rated, view, onView }: Props) 
   const rows = visibleScenarios(matrix, rated, view);
   const firstZone = data.zones[0]?.id ?? '';
 
-  const dialog = (initial: RiskScenarioContent, editing: boolean, onSave: (input: RiskScenarioContent) => Promise<boolean>) => (
+  const dialog = (initial: RiskScenarioContent, editingId: string | undefined, onSave: (input: RiskScenarioContent) => Promise<boolean>) => (
     <ScenarioDialog
       assessmentId={assessmentId}
       initial={initial}
-      editing={editing}
+      editingId={editingId}
       settings={data.settings}
       zones={data.zones}
       conduits={data.conduits}
@@ -84,8 +84,8 @@ export function RegisterTab({ assessmentId, data, rated, view, onView }: Props) 
       {threatsOpen && (
         <ThreatsDialog assessmentId={assessmentId} ownThreats={data.settings.ownThreats} scenarios={data.scenarios} onClose={() => setThreatsOpen(false)} />
       )}
-      {open?.kind === 'add' && dialog(emptyScenario({ kind: 'zone', zoneId: firstZone }), false, (input) => addScenario(assessmentId, input))}
-      {open?.kind === 'edit' && dialog(open.row.scenario, true, (input) => updateScenario(assessmentId, open.row.scenario.id, input))}
+      {open?.kind === 'add' && dialog(emptyScenario({ kind: 'zone', zoneId: firstZone }), undefined, (input) => addScenario(assessmentId, input))}
+      {open?.kind === 'edit' && dialog(open.row.scenario, open.row.scenario.id, (input) => updateScenario(assessmentId, open.row.scenario.id, input))}
       {open?.kind === 'delete' && (
         <ConfirmDialog
           title="Delete risk scenario?"

@@ -8,6 +8,7 @@ import { AssetPicker } from '../../../ui/AssetPicker';
 import { useFormDraft } from '../../../ui/use-form-draft';
 import { FormDialog } from '../../../ui/FormDialog';
 import { FormField } from '../../../ui/FormField';
+import { RecordHistoryButton } from '../../history/RecordHistoryButton';
 import { Options } from '../../../ui/Options';
 import { LinkList } from '../LinkList';
 import { RatingFieldset } from './RatingFieldset';
@@ -24,8 +25,8 @@ function targetOf(value: string): RiskTarget {
 interface Props {
   assessmentId: string;
   initial: RiskScenarioContent;
-  /** True when editing a stored scenario. */
-  editing: boolean;
+  /** The stored scenario's id when editing one. */
+  editingId?: string;
   settings: RiskSettings;
   zones: readonly Zone[];
   conduits: readonly Conduit[];
@@ -35,8 +36,9 @@ interface Props {
 }
 
 /** Adds or edits a risk scenario; its inherent and residual levels show live on the current matrix. */
-export function ScenarioDialog({ assessmentId, initial, editing, settings, zones, conduits, findings, onCancel, onSave }: Props) {
+export function ScenarioDialog({ assessmentId, initial, editingId, settings, zones, conduits, findings, onCancel, onSave }: Props) {
   const { draft, edit, errors, saving, submit } = useFormDraft({ initial, schema: riskScenarioInputSchema, onSave, onDone: onCancel });
+  const editing = editingId !== undefined;
   const { matrix, ownThreats } = settings;
   const levels = evaluateScenario(matrix, draft);
   const threat = threatById(draft.threatId, ownThreats);
@@ -46,6 +48,7 @@ export function ScenarioDialog({ assessmentId, initial, editing, settings, zones
 
   return (
     <FormDialog title={editing ? 'Edit risk scenario' : 'New risk scenario'} submit={editing ? 'Save scenario' : 'Add scenario'} onSubmit={() => void submit()} onCancel={onCancel} saving={saving}>
+      {editingId && <RecordHistoryButton className="record-history-corner" recordId={editingId} label={`risk scenario “${initial.title}”`} />}
       <div className="form-grid scenario-form">
         <FormField label="Scenario title *" error={errors.title} wide>
           <input autoFocus value={draft.title} maxLength={300} onChange={(e) => edit({ title: e.target.value })} />

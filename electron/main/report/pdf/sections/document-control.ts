@@ -30,4 +30,21 @@ export function renderDocumentControl(w: ReportWriter, model: ReportModel): void
     w.paragraph(d.noDistribution, { color: COLOR.muted });
   }
   if (model.skipped.length) w.paragraph(d.skipped(model.skipped.join(', ')), { size: 8 });
+
+  w.subsection(d.recordedBy);
+  if (model.contributors.length) {
+    w.paragraph(d.recordedByLead, { size: 8, color: COLOR.muted });
+    table(
+      w,
+      [
+        { header: d.assessor, width: 3 },
+        { header: d.changes, width: 1 },
+        { header: d.firstChange, width: 2 },
+        { header: d.lastChange, width: 2 },
+      ],
+      model.contributors.map((c) => [c.name, f.integer(c.changes), f.dateTime(c.first), f.dateTime(c.last)]),
+    );
+  } else {
+    w.paragraph(d.noTrail, { color: COLOR.muted });
+  }
 }

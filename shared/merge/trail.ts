@@ -1,0 +1,99 @@
+import { hasSeen, type AuditEntry, type AuditedTable, type FieldChange } from '../audit/audit';
+import { sameValue } from '../audit/diff';
+import type { ChangeMark } from './types';
+
+/** One recorded change, with the entry that made it. */
+export interface Located {
+  entry: AuditEntry;
+  change: FieldChange;
+}
+
+export type Side = 'local' | 'incoming';
+export const otherSide = (side: Side): Side => (side === 'local' ? 'incoming' : 'local');
+
+/** Both trails as one, indexed by record. */
+export interface Trail {
+  /** Every entry once: local's in their order, then those only incoming holds. */
+  entries: AuditEntry[];
+  /** The entries only incoming holds. */
+  newEntries: AuditEntry[];
+  holds(side: Side, entry: AuditEntry): boolean;
+  /** Every change of one record, under its merged id (see answer-ids.ts), in trail order. */
+  changesOf(table: AuditedTable, id: string): readonly Located[];
+}
+
+export function unionOfTrails(local: readonly AuditEntry[], incoming: readonly AuditEntry[]): { entries: AuditEntry[]; newEntries: AuditEntry[] } {
+  const localIds = new Set(local.map((e) => e.id));
+  const newEntries = incoming.filter((e) => !localIds.has(e.id));
+  return { entries: [...local, ...newEntries], newEntries };
+}
+
+/**
+ * Indexes the changes of the records the merge has to look into: `mergedId` gives a change's record id in the
+ * merge (see answer-ids.ts), or null for a record the merge does not need (identical on both sides), so merging
+ * two large, nearly equal files indexes only their differences.
+ */
+export function indexTrail(
+  local: readonly AuditEntry[],
+  incoming: readonly AuditEntry[],
+  mergedId: (change: FieldChange) => string | null,
+): Trail {
+  const { entries, newEntries } = unionOfTrails(local, incoming);
+  const localIds = new Set(local.map((e) => e.id));
+  const incomingIds = new Set(incoming.map((e) => e.id));
+  const byRecord = new Map<AuditedTable, Map<string, Located[]>>();
+  for (const entry of entries)
+    for (const change of entry.changes) {
+      const id = mergedId(change);
+      if (id === null) continue;
+      let table = byRecord.get(change.table);
+      if (!table) byRecord.set(change.table, (table = new Map()));
+      const list = table.get(id);
+      if (list) list.push({ entry, change });
+      else table.set(id, [{ entry, change }]);
+    }
+  return {
+    entries,
+    newEntries,
+    holds: (side, entry) => (side === 'local' ? localIds : incomingIds).has(entry.id),
+    changesOf: (table, id) => byRecord.get(table)?.get(id) ?? [],
+  };
+}
+
+/**
+ * The changes no other change in `items` has seen: what the record (or field) is now, as far as the trail knows.
+ * A replica's later entries have seen its earlier ones, and within one entry the last change stands, so only each
+ * replica's latest change is a candidate.
+ */
+export function heads(items: readonly Located[]): Located[] {
+  const latest = new Map<string, Located>();
+  for (const item of items) {
+    const current = latest.get(item.entry.replica);
+    if (!current || item.entry.seq >= current.entry.seq) latest.set(item.entry.replica, item);
+  }
+  const candidates = [...latest.values()];
+  return candidates.filter((c) => !candidates.some((o) => hasSeen(o.entry, c.entry)));
+}
+
+/**
+ * Who set a value: the change itself, or, for a merge's resolution, the changes whose value the merge chose (so a
+ * conflict names the assessor who typed the value, not the colleague who merged it).
+ */
+export function originsOf(item: Located, fieldChanges: readonly Located[], visited = new Set<string>()): Located[] {
+  if (item.entry.action !== 'merge' || item.change.op !== 'update' || visited.has(item.entry.id)) return [item];
+  visited.add(item.entry.id);
+  const chosen = item.change.new;
+  const before = fieldChanges.filter(
+    (c) => c.change.op === 'update' && hasSeen(item.entry, c.entry) && sameValue(c.change.new, chosen),
+  );
+  const found = heads(before);
+  return found.length === 0 ? [item] : found.flatMap((h) => originsOf(h, fieldChanges, visited));
+}
+
+/** One mark per entry, oldest first. */
+export function marksOf(items: readonly Located[]): ChangeMark[] {
+  const byEntry = new Map(items.map((i) => [i.entry.id, i.entry]));
+  return [...byEntry.values()]
+    .sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1))
+    .map((e) => ({ by: e.by.name, at: e.at }));
+}
