@@ -1,17 +1,5 @@
-import type { AuditedTable } from '../../shared/audit/audit';
+import { TABLE_LABELS, UNNAMED_ASSESSOR, fieldLabel } from '../../shared/audit/describe';
 import type { ChangeMark, MergeConflict } from '../../shared/merge/types';
-
-const NOUNS: Record<AuditedTable, string> = {
-  assessments: 'assessment',
-  zones: 'zone',
-  conduits: 'conduit',
-  assets: 'asset',
-  answers: 'answer to',
-  evidence: 'evidence file',
-  risks: 'risk',
-  findings: 'finding',
-  actions: 'action',
-};
 
 const MAX_VALUE_CHARS = 60;
 
@@ -25,18 +13,18 @@ function shown(value: unknown): string {
 /** "Ana Ruiz, 2026-11-22 08:00 UTC; Jo Smith, …", or what stands in for nobody. */
 function who(marks: readonly ChangeMark[]): string {
   if (marks.length === 0) return 'no recorded change';
-  return marks.map((m) => `${m.by.trim() || 'unnamed assessor'}, ${m.at.slice(0, 16).replace('T', ' ')} UTC`).join('; ');
+  return marks.map((m) => `${m.by.trim() || UNNAMED_ASSESSOR}, ${m.at.slice(0, 16).replace('T', ' ')} UTC`).join('; ');
 }
 
 /**
  * One conflict in one line, naming the record, the field and what each file holds and who made it so:
- * `asset “PLC-1”, criticality: “a.csms” has "high" (Ana Ruiz, 2026-11-22 08:00 UTC), “b.csms” has "low" (…)`.
+ * `Asset “PLC-1”, Criticality: “a.csms” has "high" (Ana Ruiz, 2026-11-22 08:00 UTC), “b.csms” has "low" (…)`.
  */
 export function conflictLine(conflict: MergeConflict, files: { local: string; incoming: string }): string {
-  const record = `${NOUNS[conflict.table]} “${conflict.label.replace(/\s+/g, ' ')}”`;
+  const record = `${TABLE_LABELS[conflict.table].one} “${conflict.label.replace(/\s+/g, ' ')}”`;
   if (conflict.kind === 'field') {
     const side = (file: string, s: typeof conflict.local) => `“${file}” has ${shown(s.value)} (${who(s.changedBy)})`;
-    return `${record}, ${conflict.field}: ${side(files.local, conflict.local)}, ${side(files.incoming, conflict.incoming)}`;
+    return `${record}, ${fieldLabel(conflict.table, conflict.field)}: ${side(files.local, conflict.local)}, ${side(files.incoming, conflict.incoming)}`;
   }
   const deletedIn = conflict.deletedBy === 'local' ? files.local : files.incoming;
   const changedIn = conflict.deletedBy === 'local' ? files.incoming : files.local;

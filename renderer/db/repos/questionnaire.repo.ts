@@ -70,7 +70,7 @@ export function questionnaireRepo(db: CsmsDb) {
 
   /** Writes an answer edit and its trail entry, in one transaction. */
   const saveEdit = (assessmentId: string, requirementId: string, edit: (current: AnswerInput) => AnswerChange, answeredBy: string) =>
-    audited(db, assessmentId, 'edit', [answers()], async () => {
+    audited(db, assessmentId, (changes) => (changes.some((c) => c.op === 'create') ? 'create' : 'edit'), [answers()], async () => {
       const { answer, changes } = await writeAnswer(assessmentId, requirementId, edit, answeredBy);
       return { result: answer, changes };
     });

@@ -33,3 +33,15 @@ export const TWO_ROW_IMPORT_REPORT: ImportReport = {
   outcomes: [],
   issues: [],
 };
+
+/** The report of an import from `fileName` with nothing in it: for tests about what is stored, not what is reported. */
+export const importReport = (fileName: string): ImportReport => ({
+  fileName,
+  sheet: 'Assets',
+  headerRow: 1,
+  importedAt: '2026-11-22T10:00:00.000Z',
+  counts: { rows: 0, imported: 0, merged: 0, skipped: 0, rejected: 0 },
+  mapping: {},
+  outcomes: [],
+  issues: [],
+});

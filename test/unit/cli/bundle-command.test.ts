@@ -191,7 +191,7 @@ describe('csms bundle merge', () => {
     const run = csms(['bundle', 'merge', a2, b2, '--out', out]);
     expect(run.code).toBe(3);
     expect(run.stdout).toBe(
-      'conflict: asset “PLC-3”, criticality: “a2.csms” has "low" (Ana Ruiz, 2026-11-22 08:00 UTC), “b2.csms” has "medium" (Jo Smith, 2026-11-22 08:00 UTC)\n',
+      'conflict: Asset “PLC-3”, Criticality: “a2.csms” has "low" (Ana Ruiz, 2026-11-22 08:00 UTC), “b2.csms” has "medium" (Jo Smith, 2026-11-22 08:00 UTC)\n',
     );
     expect(run.stderr).toBe(
       'csms: bundle: 1 conflict between “a2.csms” and “b2.csms”; nothing written. Settle them all with --prefer first or --prefer second, or merge in the app to choose one by one.\n',

@@ -2,20 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
 import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
 import { planImport } from '../../../shared/import/plan-import';
-import type { ImportReport } from '../../../shared/import/report';
-import { content, row } from '../assets/asset-fixtures';
+import { content, importReport as report, row } from '../assets/asset-fixtures';
 import { sampleInput, testDb } from './test-db';
-
-const report = (fileName: string): ImportReport => ({
-  fileName,
-  sheet: 'Assets',
-  headerRow: 1,
-  importedAt: '2026-11-22T10:00:00.000Z',
-  counts: { rows: 0, imported: 0, merged: 0, skipped: 0, rejected: 0 },
-  mapping: {},
-  outcomes: [],
-  issues: [],
-});
 
 async function setup() {
   const db = testDb();

@@ -1,4 +1,3 @@
-import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { readAudit } from '../../../renderer/db/audit-log';
 import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
@@ -8,39 +7,16 @@ import { risksRepo } from '../../../renderer/db/repos/risks.repo';
 import { scopeRepo } from '../../../renderer/db/repos/scope.repo';
 import type { AuditEntry, FieldChange } from '../../../shared/audit/audit';
 import { planImport } from '../../../shared/import/plan-import';
-import type { ImportReport } from '../../../shared/import/report';
 import { emptyAction } from '../../../shared/risk/actions';
 import { emptyScenario } from '../../../shared/risk/scenario';
 import { emptyScope } from '../../../shared/scope/scope';
 import { emptyZoneInput, emptyConduitInput } from '../../../shared/scope/zones';
-import { content, row } from '../assets/asset-fixtures';
-import { sampleInput, testAuthor, testDb } from './test-db';
+import { content, importReport as report, row } from '../assets/asset-fixtures';
+import { failWrites, sampleInput, testAuthor, testDb } from './test-db';
 
-const report = (fileName: string): ImportReport => ({
-  fileName,
-  sheet: 'Assets',
-  headerRow: 1,
-  importedAt: '2026-11-23T10:00:00.000Z',
-  counts: { rows: 0, imported: 0, merged: 0, skipped: 0, rejected: 0 },
-  mapping: {},
-  outcomes: [],
-  issues: [],
-});
-
-async function setup(failTrailWrites = { on: false }) {
+async function setup(failTrailWrites = { on: false, table: 'audit' }) {
   const db = testDb();
-  // Decided per write: Dexie keeps the table it gets here.
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-trail-writes',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return { ...table, mutate: (req) => (failTrailWrites.on && name === 'audit' ? Promise.reject(new Error('The disk is full')) : table.mutate(req)) };
-      },
-    }),
-  });
+  failWrites(db, failTrailWrites);
   const assessment = await assessmentsRepo(db).create(sampleInput);
   const id = assessment.id;
   const trail = async () => (await readAudit(db, id)).filter((e) => !e.changes.some((c) => c.table === 'assessments' && c.op === 'create'));
@@ -160,7 +136,7 @@ describe('the audit trail records every change with who, when, field, old and ne
   });
 
   it('writes the change and its entry together: a failing trail write leaves the record unchanged', async () => {
-    const failing = { on: false };
+    const failing = { on: false, table: 'audit' };
     const { id, trail, assets } = await setup(failing);
     const a = await assets.add(id, content('PLC-01'));
     failing.on = true;

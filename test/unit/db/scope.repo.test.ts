@@ -1,4 +1,3 @@
-import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { assessmentsRepo } from '../../../renderer/db/repos/assessments.repo';
 import { assetsRepo } from '../../../renderer/db/repos/assets.repo';
@@ -11,24 +10,13 @@ import type { RiskTarget } from '../../../shared/risk/types';
 import { emptyScope, type ScopeInput } from '../../../shared/scope/scope';
 import { emptyConduitInput, emptyZoneInput, type ZoneInput } from '../../../shared/scope/zones';
 import { content } from '../assets/asset-fixtures';
-import { sampleInput, testDb } from './test-db';
+import { failWrites, sampleInput, testDb } from './test-db';
 
-/** A database whose writes to `failing.table` (asset pages unless told) fail while `failing.on` is set, to show a change is all or nothing. */
+/** A database whose writes to `failing.table` (asset pages unless told) fail while `failing.on` is set. */
 function dbWithFailingAssetWrites() {
   const db = testDb();
   const failing = { on: false, table: ASSET_PAGES_TABLE as string };
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-asset-writes',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        // Dexie keeps the table it gets here, so which table fails is decided per write.
-        return { ...table, mutate: (req) => (failing.on && name === failing.table ? Promise.reject(new Error('The disk is full')) : table.mutate(req)) };
-      },
-    }),
-  });
+  failWrites(db, failing);
   return { db, failing };
 }
 

@@ -1,3 +1,4 @@
+import type { DBCore } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { CsmsDb } from '../../../renderer/db/db';
 import type { Author } from '../../../shared/audit/audit';
@@ -25,3 +26,21 @@ export const sampleInput: AssessmentInput = {
   endDate: '2026-11-24',
   edition: '2-1:2024',
 };
+
+/**
+ * Makes writes to `failing.table` fail with `error()` while `failing.on` is set, to show a change is all or
+ * nothing. Decided per write: Dexie keeps the table it gets here, so the switch must be read inside mutate.
+ */
+export function failWrites(db: CsmsDb, failing: { on: boolean; table: string }, error: () => Error = () => new Error('The disk is full')): void {
+  db.use({
+    stack: 'dbcore',
+    name: `fail-writes-${failing.table}`,
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        return { ...table, mutate: (req) => (failing.on && name === failing.table ? Promise.reject(error()) : table.mutate(req)) };
+      },
+    }),
+  });
+}

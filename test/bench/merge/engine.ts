@@ -1,0 +1,57 @@
+/**
+ * The merge engine alone, in a fresh Node process, on the bench's two files: decode both (not timed as the engine),
+ * then planMerge (what the dialog shows) and mergeBundles with every conflict kept as mine (what Merge applies).
+ * Prints one JSON line.   tsx engine.ts <mine.csms> <theirs.csms>
+ */
+import { readFileSync } from 'node:fs';
+import { decodeBundle } from '../../../shared/bundle/decode';
+import { mergeBundles, planMerge } from '../../../shared/merge/merge';
+
+export interface EngineRun {
+  decodeTheirsMs: number;
+  planMs: number;
+  mergeMs: number;
+  conflicts: number;
+  assetsAdded: number;
+  assetsChanged: number;
+  mergedAssets: number;
+  peakRssBytes: number;
+}
+
+async function main() {
+  const [minePath, theirsPath] = process.argv.slice(2);
+  if (!minePath || !theirsPath) throw new Error('usage: tsx engine.ts <mine.csms> <theirs.csms>');
+  const mine = await decodeBundle(readFileSync(minePath));
+  const decodeStart = performance.now();
+  const theirs = await decodeBundle(readFileSync(theirsPath));
+  const planStart = performance.now();
+  const plan = planMerge(mine, theirs);
+  const mergeStart = performance.now();
+  const choices = Object.fromEntries(plan.conflicts.map((c) => [c.id, 'local' as const]));
+  const stamp = {
+    replica: 'c0a1e5f2-0000-4000-8000-00000000c0c0',
+    seq: 1,
+    at: new Date().toISOString(),
+    by: { id: 'c0a1e5f2-0000-4000-8000-0000000000c0', name: 'Bench' },
+    entryId: crypto.randomUUID(),
+    note: 'bea.csms',
+  };
+  const merged = mergeBundles(mine, theirs, choices, stamp);
+  const end = performance.now();
+  const run: EngineRun = {
+    decodeTheirsMs: planStart - decodeStart,
+    planMs: mergeStart - planStart,
+    mergeMs: end - mergeStart,
+    conflicts: plan.conflicts.length,
+    assetsAdded: plan.changes.assets?.added ?? 0,
+    assetsChanged: plan.changes.assets?.updated ?? 0,
+    mergedAssets: merged.bundle.tables.assets.length,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
