@@ -12,6 +12,15 @@ export interface UiMergeRun {
   planShownMs: number;
   /** Merge (after "Keep all mine") → the "Merged" notice (snapshot, the merge in one transaction, the inventory read again). */
   mergeAppliedMs: number;
+  /**
+   * Time the page waited on main during each timed step (calls through window.csms, timed in the page): for the
+   * plan, opening the file: main's read and decode plus the harness's transport (JSON text through a Playwright
+   * binding, where Electron would structured-clone the bundle).
+   */
+  planIpcMs: number;
+  mergeIpcMs: number;
+  /** The calls made during each step, by name. */
+  ipcCalls: { plan: string[]; merge: string[] };
   /** As the dialog's Conflicts heading counts them. */
   conflictsShown: number;
   /** The dialog's Assets row: "1,000 added, 500 changed, – deleted". */
@@ -74,6 +83,41 @@ function checkStored(page: Page, expected: readonly ExpectedValue[]) {
   );
 }
 
+interface IpcCall {
+  name: string;
+  ms: number;
+}
+type BenchWindow = { csms: Record<string, (request: unknown) => Promise<unknown>>; __benchIpc: IpcCall[] };
+
+/** Wraps the page's bridge to main so each call's time, as the page waits for it, is kept for takeIpcCalls. */
+function timeIpcCalls(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as BenchWindow;
+    const bridge = w.csms;
+    const calls: IpcCall[] = [];
+    w.__benchIpc = calls;
+    w.csms = Object.freeze(
+      Object.fromEntries(
+        Object.entries(bridge).map(([name, call]) => [
+          name,
+          async (request: unknown) => {
+            const start = performance.now();
+            try {
+              return await call(request);
+            } finally {
+              calls.push({ name, ms: performance.now() - start });
+            }
+          },
+        ]),
+      ),
+    );
+  });
+}
+
+/** The calls made since the last take. */
+const takeIpcCalls = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__benchIpc.splice(0));
+const sum = (calls: readonly IpcCall[]) => calls.reduce((total, c) => total + c.ms, 0);
+
 /** One merge through the UI in a fresh app with a fresh on-disk profile: import mine, then merge theirs into it. */
 export async function measureUiMerge(files: MergeFiles, timeout: number, log: (line: string) => void): Promise<UiMergeRun> {
   const app = await launchApp();
@@ -95,6 +139,8 @@ export async function measureUiMerge(files: MergeFiles, timeout: number, log: (l
     await page.keyboard.press('Alt+3');
     await gridShows(page, files.assets, timeout);
 
+    await timeIpcCalls(page);
+    await takeIpcCalls(page);
     app.dialogs.opens.push(files.theirs.path);
     const dialog = page.getByRole('dialog', { name: `Merge “${theirs}” into “${name}”` });
     const summary = dialog.getByRole('region', { name: 'What the file brings' });
@@ -102,7 +148,8 @@ export async function measureUiMerge(files: MergeFiles, timeout: number, log: (l
     await page.getByRole('button', { name: 'Merge a colleague’s file…' }).click();
     await shownOrAlert(page, summary, `Planning the merge of ${theirs}`, timeout);
     const planShownMs = performance.now() - planStart;
-    log(`  plan shown in ${(planShownMs / 1000).toFixed(2)} s`);
+    const planIpc = await takeIpcCalls(page);
+    log(`  plan shown in ${(planShownMs / 1000).toFixed(2)} s, of which ${(sum(planIpc) / 1000).toFixed(2)} s waiting on main (${planIpc.map((c) => c.name).join(', ')})`);
 
     const heading = dialog.getByRole('region', { name: 'Conflicts' }).getByRole('heading', { level: 3 });
     const conflictsShown = (await heading.count()) ? Number((await heading.textContent())?.match(/^([\d,]+) conflicts?:/)?.[1]?.replaceAll(',', '') ?? NaN) : 0;
@@ -114,13 +161,15 @@ export async function measureUiMerge(files: MergeFiles, timeout: number, log: (l
     }
 
     const notice = page.getByRole('status').filter({ hasText: `Merged “${theirs}”` });
+    await takeIpcCalls(page);
     const mergeStart = performance.now();
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await shownOrAlert(page, notice, `Merging ${theirs}`, timeout);
     const mergeAppliedMs = performance.now() - mergeStart;
+    const mergeIpc = await takeIpcCalls(page);
     // Confirmations fade after a while: read it now.
     const noticeText = ((await notice.first().textContent()) ?? '').replace(/×$/, '');
-    log(`  merge applied in ${(mergeAppliedMs / 1000).toFixed(2)} s; checking what is stored`);
+    log(`  merge applied in ${(mergeAppliedMs / 1000).toFixed(2)} s, of which ${(sum(mergeIpc) / 1000).toFixed(2)} s waiting on main; checking what is stored`);
 
     const gridRows = await gridShows(page, files.mergedAssets, timeout).catch(async () => {
       const shown = await page.locator('[role=grid]').getAttribute('aria-rowcount');
@@ -131,6 +180,9 @@ export async function measureUiMerge(files: MergeFiles, timeout: number, log: (l
       importMs,
       planShownMs,
       mergeAppliedMs,
+      planIpcMs: sum(planIpc),
+      mergeIpcMs: sum(mergeIpc),
+      ipcCalls: { plan: planIpc.map((c) => c.name), merge: mergeIpc.map((c) => c.name) },
       conflictsShown,
       assetsRow,
       notice: noticeText,

@@ -123,14 +123,21 @@ async function main() {
 
     machine.loadAverage.end = loadavg()[0]!;
     machine.foreignCpu = stopWatchingCpu();
+    const readTheirsMs = medianOf(engine, (r) => r.readTheirsMs) ?? 0;
+    /** The plan's time less what the harness adds: the file's trip to the page beyond main's own read and decode. */
+    const withoutHarness = (r: UiMergeRun) => r.planShownMs - Math.max(0, r.planIpcMs - readTheirsMs);
     const medians = {
       ui: {
         importMs: medianOf(ui, (r) => r.importMs),
         planShownMs: medianOf(ui, (r) => r.planShownMs),
+        planIpcMs: medianOf(ui, (r) => r.planIpcMs),
+        pageWorkMs: medianOf(ui, (r) => r.planShownMs - r.planIpcMs),
+        planShownWithoutHarnessMs: medianOf(ui, withoutHarness),
         mergeAppliedMs: medianOf(ui, (r) => r.mergeAppliedMs),
+        mergeIpcMs: medianOf(ui, (r) => r.mergeIpcMs),
       },
       engine: {
-        decodeTheirsMs: medianOf(engine, (r) => r.decodeTheirsMs),
+        readTheirsMs: medianOf(engine, (r) => r.readTheirsMs),
         planMs: medianOf(engine, (r) => r.planMs),
         mergeMs: medianOf(engine, (r) => r.mergeMs),
         peakRssBytes: medianOf(engine, (r) => r.peakRssBytes),
@@ -138,12 +145,18 @@ async function main() {
     };
     const met = (ms: number | null, limit: number) => (ms === null ? null : ms <= limit);
     const targets = [
-      { label: `Plan shown within ${TARGETS.planShownMs / 1000} s at 100k assets`, measured: s(medians.ui.planShownMs), met: met(medians.ui.planShownMs, TARGETS.planShownMs) },
+      { label: `Plan shown within ${TARGETS.planShownMs / 1000} s at 100k assets (as measured, harness included)`, measured: s(medians.ui.planShownMs), met: met(medians.ui.planShownMs, TARGETS.planShownMs) },
+      {
+        label: `Plan shown within ${TARGETS.planShownMs / 1000} s at 100k assets (estimate without the harness's transport; Electron's IPC not counted)`,
+        measured: s(medians.ui.planShownWithoutHarnessMs),
+        met: met(medians.ui.planShownWithoutHarnessMs, TARGETS.planShownMs),
+      },
       { label: `Merge applied within ${TARGETS.mergeAppliedMs / 1000} s at 100k assets`, measured: s(medians.ui.mergeAppliedMs), met: met(medians.ui.mergeAppliedMs, TARGETS.mergeAppliedMs) },
     ];
     const checked = checks(files, engine, ui);
     const wallMs = performance.now() - started;
     const all = <T>(runs: T[], pick: (r: T) => number) => runs.map((r) => Math.round(pick(r))).join(', ') || '–';
+    const calls = (pick: (r: UiMergeRun) => string[]) => [...new Set(ui.map((r) => pick(r).join(', ') || 'no calls'))].join('; ') || '–';
 
     const md = [
       '# Merge benchmark (issue 7)',
@@ -157,16 +170,20 @@ async function main() {
       '',
       '## Times (medians)',
       '',
-      `UI: Debian Chromium on the built renderer with the real main-process handlers (test/e2e/harness.ts; they run in the bench's Node process and payloads cross as JSON text, where Electron would use its IPC). Each run starts a fresh on-disk profile, sets the assessor's name, imports ana.csms, opens the inventory (Alt+3, all ${count(files.assets)} rows), then merges bea.csms. Engine: a fresh Node process per run decodes both files, then times \`planMerge\` and \`mergeBundles\` (every conflict kept as mine).`,
+      `UI: Debian Chromium on the built renderer with the real main-process handlers (test/e2e/harness.ts): they run in the bench's Node process, and what crosses between them and the page goes as JSON text through a Playwright binding, where Electron would structured-clone it. Each run starts a fresh on-disk profile, sets the assessor's name, imports ana.csms, opens the inventory (Alt+3, all ${count(files.assets)} rows), then merges bea.csms. Engine: a fresh Node process per run reads bea.csms as main does, then times \`planMerge\` and \`mergeBundles\` (every conflict kept as mine).`,
       '',
       '| case | what it covers | median | all runs (ms) | target | met |',
       '|---|---|---|---|---|---|',
-      `| UI: plan shown | click “Merge a colleague’s file…” → the merge dialog shows the plan: main reads and decodes bea.csms, the page reads its copy from IndexedDB and plans | **${s(medians.ui.planShownMs)}** | ${all(ui, (r) => r.planShownMs)} | < ${TARGETS.planShownMs / 1000} s | ${mark(targets[0]!.met)} |`,
-      `| UI: merge applied | after “Keep all mine”, click Merge → the “Merged” notice: before-merge snapshot, the merge written in one transaction, the inventory read again | **${s(medians.ui.mergeAppliedMs)}** | ${all(ui, (r) => r.mergeAppliedMs)} | < ${TARGETS.mergeAppliedMs / 1000} s | ${mark(targets[1]!.met)} |`,
-      `| UI: import of ana.csms | setting up each run, not a target: Import .csms file… → the “Imported” notice | ${s(medians.ui.importMs)} | ${all(ui, (r) => r.importMs)} | – | – |`,
+      `| UI: plan shown | click “Merge a colleague’s file…” → the merge dialog shows the plan: main reads and decodes bea.csms, the file crosses to the page, the page reads its own copy from IndexedDB and plans | **${s(medians.ui.planShownMs)}** | ${all(ui, (r) => r.planShownMs)} | < ${TARGETS.planShownMs / 1000} s | ${mark(targets[0]!.met)} |`,
+      `| … of which the file reaching the page | the page waiting on main (${calls((r) => r.ipcCalls.plan)}, timed in the page): main's read and decode, plus the harness's transport of the bundle | ${s(medians.ui.planIpcMs)} | ${all(ui, (r) => r.planIpcMs)} | – | – |`,
+      `| … of which the page's own work | the rest: reading its copy (${count(files.assets)} assets) from IndexedDB, planning, showing the dialog | ${s(medians.ui.pageWorkMs)} | ${all(ui, (r) => r.planShownMs - r.planIpcMs)} | – | – |`,
+      `| UI: plan shown without the harness (estimate) | plan shown less the file's trip beyond main's read and decode (engine, below): the page's own work + main's read and decode; Electron's IPC of the bundle not counted | **${s(medians.ui.planShownWithoutHarnessMs)}** | ${all(ui, withoutHarness)} | < ${TARGETS.planShownMs / 1000} s | ${mark(targets[1]!.met)} |`,
+      `| UI: merge applied | after “Keep all mine”, click Merge → the “Merged” notice: before-merge snapshot, the merge written in one transaction, the inventory read again (nothing large crosses to main) | **${s(medians.ui.mergeAppliedMs)}** | ${all(ui, (r) => r.mergeAppliedMs)} | < ${TARGETS.mergeAppliedMs / 1000} s | ${mark(targets[2]!.met)} |`,
+      `| … of which waiting on main | ${calls((r) => r.ipcCalls.merge)} | ${s(medians.ui.mergeIpcMs)} | ${all(ui, (r) => r.mergeIpcMs)} | – | – |`,
+      `| UI: import of ana.csms | setting up each run, not a target: Import .csms file… → the “Imported” notice (the file crosses the harness too) | ${s(medians.ui.importMs)} | ${all(ui, (r) => r.importMs)} | – | – |`,
+      `| Engine: main reads bea.csms | \`readBundleFile\`: read, unzip, check, parse | ${s(medians.engine.readTheirsMs)} | ${all(engine, (r) => r.readTheirsMs)} | – | – |`,
       `| Engine: planMerge | the plan alone, in Node | ${s(medians.engine.planMs)} | ${all(engine, (r) => r.planMs)} | – | – |`,
       `| Engine: mergeBundles | the merged bundle alone, in Node | ${s(medians.engine.mergeMs)} | ${all(engine, (r) => r.mergeMs)} | – | – |`,
-      `| Engine: decode bea.csms | for comparison with the UI's plan time | ${s(medians.engine.decodeTheirsMs)} | ${all(engine, (r) => r.decodeTheirsMs)} | – | – |`,
       '',
       `Engine process peak RSS (both bundles decoded, planned and merged): ${medians.engine.peakRssBytes === null ? '–' : mb(medians.engine.peakRssBytes)} (median).`,
       ...(cfg.assets === 100_000 ? [] : ['', `The targets are set for 100,000 assets; this run used ${count(cfg.assets)}.`]),
