@@ -8,6 +8,7 @@ import { formatByteSize } from '../../../shared/format/byte-size';
 import type { ImportResult } from '../../../shared/ipc/contract';
 import type { AssessmentBundle } from '../../../shared/bundle/bundle';
 import type { MergeChoice, MergeCounts, MergePlan } from '../../../shared/merge/types';
+import { validateZoneNames } from '../../../shared/scope/zones';
 import type { AppState, StoreDeps } from '../store';
 
 /** Assessment-level actions. The records themselves live in Dexie; screens read them with live queries. */
@@ -297,6 +298,9 @@ export const createAssessmentsSlice =
         if (!merged) return false;
         set({ merge: null });
         get().notify('success', mergeOutcome(session, session.plan));
+        // Zones made apart on two laptops have different ids, so both stay; but assets follow zones by name.
+        for (const clash of validateZoneNames(await deps.scope.listZones(session.targetId)))
+          get().notify('error', `After merging “${session.fileName}”: ${clash}. Assets belong to zones by name: rename or delete one in Scope.`);
         return true;
       },
 
