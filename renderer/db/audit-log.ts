@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import {
   auditEntrySchema,
+  byEntryTime,
   joinVectors,
   vectorOf,
   type AuditAction,
@@ -122,7 +123,7 @@ export async function nextStamp(db: CsmsDb, assessmentId: string): Promise<Entry
 /** The assessment's whole trail, oldest first (as the .csms file carries it). */
 export async function readAudit(db: CsmsDb, assessmentId: string): Promise<AuditEntry[]> {
   const all = await entries(db).where('assessmentId').equals(assessmentId).toArray();
-  return all.map(unstored).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  return all.map(unstored).sort(byEntryTime);
 }
 
 /** The entries that created or changed one record, oldest first. */
@@ -131,7 +132,7 @@ export async function auditOfRecord(db: CsmsDb, assessmentId: string, recordId: 
   return all
     .filter((e) => e.assessmentId === assessmentId)
     .map(unstored)
-    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    .sort(byEntryTime);
 }
 
 /** Deletes an assessment's trail and clock; joins the caller's transaction (auditTables(db)). */

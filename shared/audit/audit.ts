@@ -81,3 +81,8 @@ export function vectorOf(entries: readonly Pick<AuditEntry, 'known'>[]): Version
 
 /** Fields that are bookkeeping, not content: never diffed, never in conflict. */
 export const META_FIELDS: ReadonlySet<string> = new Set(['id', 'assessmentId', 'createdAt', 'updatedAt']);
+
+const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Oldest first, by time then id: ISO times compare as plain strings, several times faster than localeCompare. */
+export const byEntryTime = (a: Pick<AuditEntry, 'at' | 'id'>, b: Pick<AuditEntry, 'at' | 'id'>): number => ordinal(a.at, b.at) || ordinal(a.id, b.id);

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../audit/audit';
+import { byEntryTime, type AuditEntry } from '../audit/audit';
 import { authorName } from '../audit/describe';
 
 /** One assessor's share of the work, from the audit trail: what the report's document control prints. */
@@ -17,7 +17,7 @@ const changesIn = (entry: AuditEntry) => Math.max(1, entry.changes.length);
 /** Who recorded what, most active first; assessors are told apart by their profile id, named as they last were. */
 export function contributorsOf(trail: readonly AuditEntry[]): Contributor[] {
   const byProfile = new Map<string, Contributor>();
-  for (const entry of [...trail].sort((a, b) => a.at.localeCompare(b.at))) {
+  for (const entry of [...trail].sort(byEntryTime)) {
     const seen = byProfile.get(entry.by.id);
     const name = authorName(entry.by);
     if (!seen) {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { AuditEntry, FieldChange } from '../../../../shared/audit/audit';
+import { byEntryTime, type AuditEntry, type FieldChange } from '../../../../shared/audit/audit';
 import { ACTION_LABELS, TABLE_LABELS, authorName, describeValue, fieldLabel, type NameOf } from '../../../../shared/audit/describe';
 import type { ReportModel } from '../../../../shared/report/model';
 import { dateTimeCell } from './cells';
@@ -31,7 +31,7 @@ const trailColumns = (nameOf: NameOf): Column<TrailRow>[] => [
 ];
 
 function* trailRows(trail: readonly AuditEntry[]): Generator<TrailRow> {
-  const newestFirst = [...trail].sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
+  const newestFirst = [...trail].sort(byEntryTime).reverse();
   for (const entry of newestFirst) {
     if (entry.changes.length === 0) yield { entry, change: null };
     for (const change of entry.changes) yield { entry, change };
