@@ -141,16 +141,16 @@ describe('importing a file whose assessment is already here', () => {
 describe('after a merge', () => {
   it('says when both laptops made a zone of the same name, since assets follow zones by name', async () => {
     const { ana, ids, beaFile } = await twoAssessors(async (bea, { id }) => void (await bea.deps.scope.addZone(id, emptyZoneInput('DMZ'))));
-    await ana.deps.scope.addZone(ids.id, emptyZoneInput('dmz '));
+    await ana.deps.scope.addZone(ids.id, emptyZoneInput('DMZ'));
     const store = storeWith(ana, [opened(beaFile)]);
     await store.getState().importAssessmentFile();
     await store.getState().reviewMerge();
     expect(await store.getState().confirmMerge()).toBe(true);
 
-    expect((await ana.deps.scope.listZones(ids.id)).map((z) => z.name).sort()).toEqual(['Control', 'DMZ', 'dmz']);
+    expect((await ana.deps.scope.listZones(ids.id)).map((z) => z.name).sort()).toEqual(['Control', 'DMZ', 'DMZ']);
     expect(ana.errors()).toEqual([]);
     expect(store.getState().notices.filter((n) => n.kind === 'error').map((n) => n.text)).toEqual([
-      'After merging “bea.csms”: Zone name "dmz" is used by 2 zones; zone names must be unique. Assets belong to zones by name: rename or delete one in Scope.',
+      'After merging “bea.csms”: Zone name "DMZ" is used by 2 zones; zone names must be unique. Assets belong to zones by name: rename or delete one in Scope.',
     ]);
   });
 });
