@@ -13,6 +13,7 @@ import type { CsmsDb } from '../db';
 import { reportOptionsKey } from './settings.repo';
 import { deleteSnapshotsOf, SNAPSHOT_TABLES } from '../snapshot-tables';
 import { adoptEntries, auditTables, deleteAuditOf, nextStamp, readAudit, recordChanges } from '../audit-log';
+import { audited, editAssessmentRecord } from '../audited';
 import { PLAIN_RECORD_TABLES, PLAIN_TABLES, replaceRecords, replacedTables } from '../replace-assessment';
 
 export interface ImportOutcome {
@@ -70,15 +71,11 @@ export function assessmentsRepo(db: CsmsDb) {
   }
 
   /** Changes the assessment record and records what changed ('edit'), in one transaction. */
-  async function edit(id: string, changes: Partial<Assessment>): Promise<void> {
-    await db.transaction('rw', [db.assessments, ...auditTables(db)], async () => {
-      const before = await db.assessments.get(id);
-      if (!before) throw new Error('This assessment no longer exists.');
-      const after = { ...before, ...changes };
-      await db.assessments.put(after);
-      await recordChanges(db, id, 'edit', diffRecord('assessments', before, after));
-    });
-  }
+  const edit = (id: string, changes: Partial<Assessment>): Promise<void> =>
+    audited(db, id, 'edit', [db.assessments], async () => ({
+      result: undefined,
+      changes: await editAssessmentRecord(db, id, (current) => ({ ...current, ...changes })),
+    }));
 
   /** The local copy of an assessment that arrived in a file, to merge with; a plain message when it is not here. */
   async function localOf(incoming: AssessmentBundle): Promise<AssessmentBundle> {
@@ -97,19 +94,18 @@ export function assessmentsRepo(db: CsmsDb) {
     async create(input: AssessmentInput): Promise<Assessment> {
       const now = nowIso();
       const assessment: Assessment = { ...assessmentInputSchema.parse(input), id: newId(), createdAt: now, updatedAt: now };
-      await db.transaction('rw', [db.assessments, ...auditTables(db)], async () => {
+      return audited(db, assessment.id, 'create', [db.assessments], async () => {
         await db.assessments.add(assessment);
-        await recordChanges(db, assessment.id, 'create', diffRecord('assessments', undefined, assessment));
+        return { result: assessment, changes: diffRecord('assessments', undefined, assessment) };
       });
-      return assessment;
     },
 
-    update: (id: string, input: AssessmentInput): Promise<void> => edit(id, { ...assessmentInputSchema.parse(input), updatedAt: nowIso() }),
+    update: (id: string, input: AssessmentInput): Promise<void> => edit(id, assessmentInputSchema.parse(input)),
 
     async rename(id: string, name: string): Promise<void> {
       const trimmed = name.trim();
       if (!trimmed) throw new Error('The name cannot be empty.');
-      await edit(id, { name: trimmed, updatedAt: nowIso() });
+      await edit(id, { name: trimmed });
     },
 
     duplicate: async (id: string, name: string): Promise<Assessment> => writeCopy(await readBundle(id), name),

@@ -89,24 +89,20 @@ export function assetsRepo(db: CsmsDb) {
       }));
       // The trail names each merged asset's changed fields; added assets are one line (the file and the count), not
       // 100k records: each asset carries its source file and row, and the trail would double the import's writes.
-      const note = `${report.fileName}: ${added.length} added, ${plan.update.length} merged`;
-      return audited(
-        db,
-        assessmentId,
-        'import-assets',
-        [store.table(), imports()],
-        async () => {
-          const replaced = (await store.getMany(assessmentId, plan.update.map((u) => u.id))).filter((a): a is Asset => a !== undefined);
-          if (replaced.length !== plan.update.length) throw new Error('An asset to merge into was deleted meanwhile; nothing was imported.');
-          const updated = replaced.map((old, i) => ({ ...old, ...plan.update[i]!.content, updatedAt: now }));
-          await store.change(assessmentId, [...updated, ...added], [], onProgress);
-          await imports().where('assessmentId').equals(assessmentId).delete();
-          const record: ImportRecord = { id: importId, assessmentId, createdAt: now, updatedAt: now, addedIds: added.map((a) => a.id), replaced, report };
-          await imports().add(record);
-          return { result: { record: summaryOf(record), added, updated }, changes: replaced.flatMap((a, i) => diffRecord('assets', a, updated[i])) };
-        },
-        note,
-      );
+      return audited(db, assessmentId, 'import-assets', [store.table(), imports()], async () => {
+        const replaced = (await store.getMany(assessmentId, plan.update.map((u) => u.id))).filter((a): a is Asset => a !== undefined);
+        if (replaced.length !== plan.update.length) throw new Error('An asset to merge into was deleted meanwhile; nothing was imported.');
+        const updated = replaced.map((old, i) => ({ ...old, ...plan.update[i]!.content, updatedAt: now }));
+        await store.change(assessmentId, [...updated, ...added], [], onProgress);
+        await imports().where('assessmentId').equals(assessmentId).delete();
+        const record: ImportRecord = { id: importId, assessmentId, createdAt: now, updatedAt: now, addedIds: added.map((a) => a.id), replaced, report };
+        await imports().add(record);
+        return {
+          result: { record: summaryOf(record), added, updated },
+          changes: replaced.flatMap((a, i) => diffRecord('assets', a, updated[i])),
+          note: `${report.fileName}: ${added.length} added, ${plan.update.length} merged`,
+        };
+      });
     },
 
     lastImport: async (assessmentId: string): Promise<ImportSummary | null> => {
@@ -120,27 +116,21 @@ export function assetsRepo(db: CsmsDb) {
       if (!record) throw new Error('That import was already undone.');
       // Deletions are recorded one by one: a colleague's copy of the file may hold these assets, and a merge must
       // know they were taken out here.
-      return audited(
-        db,
-        record.assessmentId,
-        'undo-import',
-        [store.table(), imports()],
-        async () => {
-          if (!(await imports().get(importId))) throw new Error('That import was already undone.');
-          const [current, gone] = await Promise.all([
-            store.getMany(record.assessmentId, record.replaced.map((a) => a.id)),
-            store.getMany(record.assessmentId, record.addedIds),
-          ]);
-          await store.change(record.assessmentId, record.replaced, record.addedIds);
-          await imports().delete(importId);
-          const changes = [
-            ...record.replaced.flatMap((a, i) => diffRecord('assets', current[i], a)),
-            ...gone.flatMap((a) => (a ? diffRecord('assets', a, undefined) : [])),
-          ];
-          return { result: { report: record.report, removedIds: record.addedIds, restored: record.replaced }, changes };
-        },
-        record.report.fileName,
-      );
+      return audited(db, record.assessmentId, 'undo-import', [store.table(), imports()], async () => {
+        // Read again inside the transaction: a second click may have undone it meanwhile.
+        if (!(await imports().get(importId))) throw new Error('That import was already undone.');
+        const [current, gone] = await Promise.all([
+          store.getMany(record.assessmentId, record.replaced.map((a) => a.id)),
+          store.getMany(record.assessmentId, record.addedIds),
+        ]);
+        await store.change(record.assessmentId, record.replaced, record.addedIds);
+        await imports().delete(importId);
+        const changes = [
+          ...record.replaced.flatMap((a, i) => diffRecord('assets', current[i], a)),
+          ...gone.flatMap((a) => (a ? diffRecord('assets', a, undefined) : [])),
+        ];
+        return { result: { report: record.report, removedIds: record.addedIds, restored: record.replaced }, changes, note: record.report.fileName };
+      });
     },
   };
 }

@@ -7,7 +7,7 @@ import { THREAT_CATALOGUE, threatSchema } from '../../../shared/risk/threats';
 import type { RemediationActionContent, RiskScenarioContent, Threat } from '../../../shared/risk/types';
 import { diffRecord } from '../../../shared/audit/diff';
 import type { FieldChange } from '../../../shared/audit/audit';
-import { audited } from '../audited';
+import { audited, editAssessmentRecord } from '../audited';
 import type { CsmsDb } from '../db';
 import { parseOrThrow } from './parse-or-throw';
 
@@ -23,14 +23,11 @@ export function risksRepo(db: CsmsDb) {
   const actionsOf = (assessmentId: string) => actions().where('assessmentId').equals(assessmentId).toArray();
 
   /** Replaces the assessment's risk settings with what `edit` makes of them; returns the changes for the trail. */
-  async function writeSettings(assessmentId: string, edit: (current: RiskSettings) => RiskSettings): Promise<FieldChange[]> {
-    const before = await db.assessments.get(assessmentId);
-    if (!before) throw new Error('This assessment no longer exists.');
-    const risk = parseOrThrow(riskSettingsSchema, edit(before.risk ?? defaultRiskSettings()));
-    const after = { ...before, risk, updatedAt: nowIso() };
-    await db.assessments.put(after);
-    return diffRecord('assessments', before, after);
-  }
+  const writeSettings = (assessmentId: string, edit: (current: RiskSettings) => RiskSettings): Promise<FieldChange[]> =>
+    editAssessmentRecord(db, assessmentId, (current) => ({
+      ...current,
+      risk: parseOrThrow(riskSettingsSchema, edit(current.risk ?? defaultRiskSettings())),
+    }));
 
   async function existing<T extends { assessmentId: string }>(table: Table<T, string>, assessmentId: string, id: string, what: string) {
     const record = await table.get(id);

@@ -16,7 +16,7 @@ import {
 import { diffRecord } from '../../../shared/audit/diff';
 import type { FieldChange } from '../../../shared/audit/audit';
 import { assetStore } from '../asset-store';
-import { auditTables, recordChanges } from '../audit-log';
+import { audited, editAssessmentRecord } from '../audited';
 import type { CsmsDb } from '../db';
 import { parseOrThrow } from './parse-or-throw';
 
@@ -116,14 +116,10 @@ export function scopeRepo(db: CsmsDb) {
 
     async saveScope(assessmentId: string, input: ScopeInput): Promise<ScopeInput> {
       const scope = parseOrThrow(scopeInputSchema, input);
-      return db.transaction('rw', [db.assessments, ...auditTables(db)], async () => {
-        const before = await db.assessments.get(assessmentId);
-        if (!before) throw new Error('This assessment no longer exists.');
-        const after = { ...before, scope, updatedAt: nowIso() };
-        await db.assessments.put(after);
-        await recordChanges(db, assessmentId, 'edit', diffRecord('assessments', before, after));
-        return scope;
-      });
+      return audited(db, assessmentId, 'edit', [db.assessments], async () => ({
+        result: scope,
+        changes: await editAssessmentRecord(db, assessmentId, (current) => ({ ...current, scope })),
+      }));
     },
 
     listZones: async (assessmentId: string): Promise<Zone[]> => (await zonesOf(assessmentId)).sort(byName),
@@ -132,20 +128,19 @@ export function scopeRepo(db: CsmsDb) {
 
     async addZone(assessmentId: string, input: ZoneInput): Promise<Zone> {
       const content = parseOrThrow(zoneInputSchema, input);
-      return db.transaction('rw', [zones(), ...auditTables(db)], async () => {
+      return audited(db, assessmentId, 'create', [zones()], async () => {
         await checkZoneName(assessmentId, content.name);
         const now = nowIso();
         const zone: Zone = { ...content, id: newId(), assessmentId, createdAt: now, updatedAt: now };
         await zones().add(zone);
-        await recordChanges(db, assessmentId, 'create', diffRecord('zones', undefined, zone));
-        return zone;
+        return { result: zone, changes: diffRecord('zones', undefined, zone) };
       });
     },
 
     /** Saves a zone's form; a new name carries its assets along (those whose zone text is the old name). */
     async updateZone(assessmentId: string, zoneId: string, input: ZoneInput): Promise<{ zone: Zone; movedAssets: Asset[] }> {
       const content = parseOrThrow(zoneInputSchema, input);
-      return db.transaction('rw', [zones(), assets.table(), ...auditTables(db)], async () => {
+      return audited(db, assessmentId, 'edit', [zones(), assets.table()], async () => {
         const before = await existingZone(assessmentId, zoneId);
         await checkZoneName(assessmentId, content.name, zoneId);
         // The form's content replaces the old one whole: a per-FR level it cleared must not survive.
@@ -154,8 +149,7 @@ export function scopeRepo(db: CsmsDb) {
         const renamed = before.name !== zone.name;
         const members = renamed ? (await assets.readAll(assessmentId)).filter((a) => isInZone(a, before.name)) : [];
         const { moved, changes } = await moveAssets(assessmentId, members, zone.name);
-        await recordChanges(db, assessmentId, 'edit', [...diffRecord('zones', before, zone), ...changes]);
-        return { zone, movedAssets: moved };
+        return { result: { zone, movedAssets: moved }, changes: [...diffRecord('zones', before, zone), ...changes] };
       });
     },
 
@@ -165,62 +159,57 @@ export function scopeRepo(db: CsmsDb) {
      * goes in its confirmation. Assets keep their zone text, so re-creating the zone brings them back.
      */
     async deleteZone(assessmentId: string, zoneId: string): Promise<ZoneDeletion> {
-      return db.transaction('rw', [zones(), conduits(), scenarios(), actions(), ...auditTables(db)], async () => {
+      return audited(db, assessmentId, 'delete', [zones(), conduits(), scenarios(), actions()], async () => {
         const zone = await existingZone(assessmentId, zoneId);
         const attached = (await conduitsOf(assessmentId)).filter((c) => c.fromZoneId === zoneId || c.toZoneId === zoneId);
         const { gone, changes } = await deleteScenariosAbout(assessmentId, [zoneId], attached.map((c) => c.id));
         await conduits().bulkDelete(attached.map((c) => c.id));
         await zones().delete(zoneId);
         const deleted = [...diffRecord('zones', zone, undefined), ...attached.flatMap((c) => diffRecord('conduits', c, undefined))];
-        await recordChanges(db, assessmentId, 'delete', [...deleted, ...changes]);
-        return { zone, conduits: attached, scenarios: gone };
+        return { result: { zone, conduits: attached, scenarios: gone }, changes: [...deleted, ...changes] };
       });
     },
 
     /** Puts these assets in the zone named `zoneName`; returns those whose zone changed. */
     async assignAssetsToZone(assessmentId: string, assetIds: readonly string[], zoneName: string): Promise<Asset[]> {
-      return db.transaction('rw', [zones(), assets.table(), ...auditTables(db)], async () => {
+      return audited(db, assessmentId, (changes) => (changes.length > 1 ? 'bulk-edit' : 'edit'), [zones(), assets.table()], async () => {
         if (!(await zonesOf(assessmentId)).some((z) => z.name === zoneName)) throw new Error(`There is no zone named “${zoneName}” any more.`);
         const found = await assets.getMany(assessmentId, assetIds);
         if (found.some((a) => a === undefined)) throw new Error('An asset being assigned no longer exists; nothing was changed.');
         const { moved, changes } = await moveAssets(assessmentId, found as Asset[], zoneName);
-        await recordChanges(db, assessmentId, moved.length > 1 ? 'bulk-edit' : 'edit', changes);
-        return moved;
+        return { result: moved, changes };
       });
     },
 
     async addConduit(assessmentId: string, input: ConduitInput): Promise<Conduit> {
-      return db.transaction('rw', [zones(), conduits(), ...auditTables(db)], async () => {
+      return audited(db, assessmentId, 'create', [zones(), conduits()], async () => {
         const content = await checkConduit(assessmentId, input);
         const now = nowIso();
         const conduit: Conduit = { ...content, id: newId(), assessmentId, createdAt: now, updatedAt: now };
         await conduits().add(conduit);
-        await recordChanges(db, assessmentId, 'create', diffRecord('conduits', undefined, conduit));
-        return conduit;
+        return { result: conduit, changes: diffRecord('conduits', undefined, conduit) };
       });
     },
 
     async updateConduit(assessmentId: string, conduitId: string, input: ConduitInput): Promise<Conduit> {
-      return db.transaction('rw', [zones(), conduits(), ...auditTables(db)], async () => {
+      return audited(db, assessmentId, 'edit', [zones(), conduits()], async () => {
         const content = await checkConduit(assessmentId, input);
         const before = await conduits().get(conduitId);
         if (!before || before.assessmentId !== assessmentId) throw new Error('This conduit no longer exists.');
         const conduit: Conduit = { ...content, id: conduitId, assessmentId, createdAt: before.createdAt, updatedAt: nowIso() };
         await conduits().put(conduit);
-        await recordChanges(db, assessmentId, 'edit', diffRecord('conduits', before, conduit));
-        return conduit;
+        return { result: conduit, changes: diffRecord('conduits', before, conduit) };
       });
     },
 
     /** Deletes a conduit with the risk scenarios about it (unlinked from the plan's actions), in one transaction. */
     async deleteConduit(assessmentId: string, conduitId: string): Promise<ConduitDeletion> {
-      return db.transaction('rw', [conduits(), scenarios(), actions(), ...auditTables(db)], async () => {
+      return audited(db, assessmentId, 'delete', [conduits(), scenarios(), actions()], async () => {
         const conduit = await conduits().get(conduitId);
         if (!conduit || conduit.assessmentId !== assessmentId) throw new Error('This conduit no longer exists.');
         const { gone, changes } = await deleteScenariosAbout(assessmentId, [], [conduitId]);
         await conduits().delete(conduitId);
-        await recordChanges(db, assessmentId, 'delete', [...diffRecord('conduits', conduit, undefined), ...changes]);
-        return { conduit, scenarios: gone };
+        return { result: { conduit, scenarios: gone }, changes: [...diffRecord('conduits', conduit, undefined), ...changes] };
       });
     },
   };
