@@ -1,4 +1,4 @@
-import { TABLE_LABELS, UNNAMED_ASSESSOR, fieldLabel } from '../../shared/audit/describe';
+import { TABLE_LABELS, assessorName, fieldLabel } from '../../shared/audit/describe';
 import type { ChangeMark, MergeConflict } from '../../shared/merge/types';
 
 const MAX_VALUE_CHARS = 60;
@@ -13,7 +13,7 @@ function shown(value: unknown): string {
 /** "Ana Ruiz, 2026-11-22 08:00 UTC; Jo Smith, …", or what stands in for nobody. */
 function who(marks: readonly ChangeMark[]): string {
   if (marks.length === 0) return 'no recorded change';
-  return marks.map((m) => `${m.by.trim() || UNNAMED_ASSESSOR}, ${m.at.slice(0, 16).replace('T', ' ')} UTC`).join('; ');
+  return marks.map((m) => `${assessorName(m.by)}, ${m.at.slice(0, 16).replace('T', ' ')} UTC`).join('; ');
 }
 
 /**

@@ -15,7 +15,9 @@ import type { AuditAction, AuditedTable, AuditEntry, Author, FieldChange } from 
  */
 
 export const UNNAMED_ASSESSOR = 'Unnamed assessor';
-export const authorName = (by: Author): string => by.name.trim() || UNNAMED_ASSESSOR;
+/** A profile name as shown: an empty one as UNNAMED_ASSESSOR. */
+export const assessorName = (name: string): string => name.trim() || UNNAMED_ASSESSOR;
+export const authorName = (by: Author): string => assessorName(by.name);
 
 export const TABLE_LABELS: Record<AuditedTable, { one: string; many: string }> = {
   assessments: { one: 'Assessment', many: 'Assessment, scope and risk settings' },

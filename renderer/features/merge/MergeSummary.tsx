@@ -1,6 +1,6 @@
 import { AUDITED_TABLES } from '../../../shared/audit/audit';
 import type { MergePlan } from '../../../shared/merge/types';
-import { TABLE_LABELS, UNNAMED_ASSESSOR } from '../../../shared/audit/describe';
+import { TABLE_LABELS, assessorName } from '../../../shared/audit/describe';
 
 const count = (n: number) => (n === 0 ? '–' : n.toLocaleString('en-GB'));
 
@@ -10,7 +10,7 @@ export function MergeSummary({ plan, fileName }: { plan: MergePlan; fileName: st
     const c = plan.changes[table];
     return c && c.added + c.updated + c.deleted > 0 ? [{ table, ...c }] : [];
   });
-  const authors = plan.incomingAuthors.map((a) => a.trim() || UNNAMED_ASSESSOR);
+  const authors = plan.incomingAuthors.map(assessorName);
   return (
     <section className="merge-summary" aria-label="What the file brings">
       <p className="merge-lead">

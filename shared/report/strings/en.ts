@@ -191,6 +191,7 @@ export const en = {
     lifecycle: 'Lifecycle',
     appendixIntro: (n: number) => `All ${n} assets of the inventory, sorted by name. Long values are shortened.`,
   },
+  // Shorter than the app's ASSET_TYPES (no parenthesised examples): these label chart bars and narrow table columns.
   assetType: {
     plc: 'PLC',
     pac: 'PAC',
