@@ -41,7 +41,7 @@ export function demoTrail(rng: Rng, assessment: AssessmentBundle['assessment'], 
   add('jo', demoTime(1, 8, 45), 'import-assets', [], `riverside-assets.xlsx: ${tables.assets.length} added, 0 merged`);
   const plc = tables.assets.find((a) => a.criticality === 'high') ?? tables.assets[0];
   if (plc) add('jo', demoTime(1, 11, 5), 'edit', diffRecord('assets', { ...plc, criticality: 'medium' }, plc));
-  add('ana', demoTime(2, 9, 0), 'edit', tables.answers.slice(0, 3).flatMap((a) => diffRecord('answers', undefined, a)));
+  add('ana', demoTime(2, 9, 0), 'create', tables.answers.slice(0, 3).flatMap((a) => diffRecord('answers', undefined, a)));
   add('ana', demoTime(3, 17, 30), 'merge', [], 'riverside-jo.csms');
   return entries;
 }

@@ -229,7 +229,7 @@ describe('writeWorkbook on the demo assessment', () => {
     expect(trail[0]).toMatchObject({ Assessor: { v: 'Ana Ruiz' }, Action: { v: 'Merged a colleague’s file' }, Note: { v: 'riverside-jo.csms' } });
     expect(trail[0]?.['When']).toMatchObject({ py: 'datetime', v: localIso('2026-11-19T17:30:00.000Z') });
     const criticality = trail.find((r) => r['Field']?.v === 'Criticality');
-    expect(criticality).toMatchObject({ Assessor: { v: 'Jo Smith' }, 'Kind of record': { v: 'Asset' }, Change: { v: 'update' }, 'Old value': { v: 'Medium' }, 'New value': { v: 'High' } });
+    expect(criticality).toMatchObject({ Assessor: { v: 'Jo Smith' }, 'Kind of record': { v: 'Asset' }, Change: { v: 'changed' }, 'Old value': { v: 'Medium' }, 'New value': { v: 'High' } });
     expect(trail.find((r) => r['Action']?.v === 'Imported assets')?.['Note']?.v).toMatch(/^riverside-assets\.xlsx: \d+ added, 0 merged$/);
   });
 

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { byEntryTime, type AuditEntry, type FieldChange } from '../../../../shared/audit/audit';
-import { ACTION_LABELS, TABLE_LABELS, authorName, describeValue, fieldLabel, type NameOf } from '../../../../shared/audit/describe';
+import { ACTION_LABELS, CHANGE_LABELS, TABLE_LABELS, authorName, describeValue, fieldLabel, type NameOf } from '../../../../shared/audit/describe';
 import type { ReportModel } from '../../../../shared/report/model';
 import { dateTimeCell } from './cells';
 import { writeTable, type Column } from './table';
@@ -24,7 +24,7 @@ const trailColumns = (nameOf: NameOf): Column<TrailRow>[] => [
   { header: 'Note', width: 30, value: (r) => r.entry.note ?? '', wrap: true },
   { header: 'Kind of record', width: 16, value: (r) => (r.change ? TABLE_LABELS[r.change.table].one : '') },
   { header: 'Record', width: 30, value: (r) => r.change?.label ?? '', wrap: true },
-  { header: 'Change', width: 10, value: (r) => r.change?.op ?? '' },
+  { header: 'Change', width: 10, value: (r) => (r.change ? CHANGE_LABELS[r.change.op] : '') },
   { header: 'Field', width: 24, value: (r) => (r.change?.op === 'update' ? fieldLabel(r.change.table, r.change.field) : '') },
   { header: 'Old value', width: 40, value: (r) => valueText(r.change, 'old', nameOf), wrap: true },
   { header: 'New value', width: 40, value: (r) => valueText(r.change, 'new', nameOf), wrap: true },
