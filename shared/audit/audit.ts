@@ -84,5 +84,11 @@ export const META_FIELDS: ReadonlySet<string> = new Set(['id', 'assessmentId', '
 
 const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Oldest first, by time then id: ISO times compare as plain strings, several times faster than localeCompare. */
-export const byEntryTime = (a: Pick<AuditEntry, 'at' | 'id'>, b: Pick<AuditEntry, 'at' | 'id'>): number => ordinal(a.at, b.at) || ordinal(a.id, b.id);
+type Ordered = Pick<AuditEntry, 'at' | 'replica' | 'seq'>;
+
+/**
+ * Oldest first, a total order that needs no random id: time, then replica, then the replica's own entry number,
+ * so two entries written in the same millisecond on one laptop keep the order they were made in. ISO times
+ * compare as plain strings, several times faster than localeCompare.
+ */
+export const byEntryTime = (a: Ordered, b: Ordered): number => ordinal(a.at, b.at) || ordinal(a.replica, b.replica) || a.seq - b.seq;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, launchApp, type AppSession } from './harness';
 import { readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 const SITE = {
   name: 'Riverside Water Treatment Works',
@@ -19,6 +20,8 @@ function csms(...args: string[]) {
 }
 
 describe('assessments end to end in Chromium', () => {
+  // One story: each step works on the assessments the steps before created, as in an assessor's session.
+  stepsOfOneStory();
   let app: AppSession;
   let exported = '';
   let originalId = '';
@@ -42,7 +45,7 @@ describe('assessments end to end in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'No assessments yet' }).isVisible()).toBe(true);
     await app.screenshot('01-assessments-empty');
     await page.getByRole('button', { name: /Risks/ }).click();
-    expect(await page.getByRole('heading', { name: 'Open an assessment first' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Open an assessment first' }).isVisible()).toBe(true);
     await app.screenshot('02-risks-without-assessment');
     await page.getByRole('button', { name: 'Go to assessments' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Assessments', level: 1 }).isVisible()).toBe(true);
@@ -53,7 +56,7 @@ describe('assessments end to end in Chromium', () => {
     await page.getByRole('button', { name: 'New assessment' }).click();
     const dialog = page.getByRole('dialog', { name: 'New assessment' });
     await dialog.getByRole('button', { name: 'Create assessment' }).click();
-    expect(await dialog.getByRole('alert').textContent()).toBe('Site or plant name is required');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Site or plant name is required');
     await dialog.getByLabel('Site or plant name *').fill(SITE.name);
     await dialog.getByLabel('Organisation').fill(SITE.organisation);
     await dialog.getByLabel('Location').fill(SITE.location);
@@ -66,7 +69,7 @@ describe('assessments end to end in Chromium', () => {
     await dialog.getByRole('button', { name: 'Create assessment' }).click();
 
     await expect.poll(() => page.getByTestId('open-assessment-name').textContent()).toBe(SITE.name);
-    expect(await page.getByRole('heading', { name: 'Scope', level: 1 }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Scope', level: 1 }).isVisible()).toBe(true);
     await app.screenshot('04-scope-planned');
 
     const [stored] = await readStore(page, 'assessments');
@@ -81,8 +84,8 @@ describe('assessments end to end in Chromium', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('open-assessment-name').textContent()).toBe(SITE.name);
     await page.getByRole('button', { name: /Assessments/ }).first().click();
-    expect(await row(SITE.name).textContent()).toContain('Riverside Water Ltd');
-    expect(await row(SITE.name).textContent()).toContain('2-1:2010 (ed. 1)');
+    await expect.poll(() => row(SITE.name).textContent()).toContain('Riverside Water Ltd');
+    await expect.poll(() => row(SITE.name).textContent()).toContain('2-1:2010 (ed. 1)');
     await app.screenshot('05-assessments-list');
   });
 
@@ -97,11 +100,11 @@ describe('assessments end to end in Chromium', () => {
     ] as const;
     for (const [keys, heading] of screens) {
       await page.keyboard.press(keys);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
       await app.screenshot(`06-${heading.toLowerCase().replace(/\s+/g, '-')}`);
     }
     await page.keyboard.press('Alt+1');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Assessments');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Assessments');
   });
 
   it('renames an assessment and the new name survives a reload', async () => {
@@ -113,7 +116,7 @@ describe('assessments end to end in Chromium', () => {
     await expect.poll(() => row('Riverside WTW – Stage 2').count()).toBe(1);
     await page.reload();
     await expect.poll(() => row('Riverside WTW – Stage 2').count()).toBe(1);
-    expect(await row(SITE.name).count()).toBe(0);
+    await expect.poll(() => row(SITE.name).count()).toBe(0);
   });
 
   it('edits the details from the row menu; Esc closes the menu without acting', async () => {
@@ -121,18 +124,18 @@ describe('assessments end to end in Chromium', () => {
     const name = 'Riverside WTW – Stage 2';
     await row(name).getByRole('button', { name: `More actions for ${name}` }).click();
     const menu = page.getByRole('menu', { name: `More actions for ${name}` });
-    expect(await menu.isVisible()).toBe(true);
+    await expect.poll(() => menu.isVisible()).toBe(true);
     await app.screenshot('05b-row-menu');
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.isVisible()).toBe(false);
 
     await more(name, 'Details…');
     const dialog = page.getByRole('dialog', { name: 'Assessment details' });
-    expect(await dialog.getByLabel('Assessors').inputValue()).toBe(SITE.assessors);
+    await expect.poll(() => dialog.getByLabel('Assessors').inputValue()).toBe(SITE.assessors);
     await dialog.getByLabel(/edition 2/).check();
     await dialog.getByLabel('End date').fill('2026-11-10');
     await dialog.getByRole('button', { name: 'Save details' }).click();
-    expect(await dialog.getByRole('alert').textContent()).toBe('End date is before the start date');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('End date is before the start date');
     await dialog.getByLabel('End date').fill(SITE.endDate);
     await dialog.getByRole('button', { name: 'Save details' }).click();
     await expect.poll(() => row(name).textContent()).toContain('2-1:2024 (ed. 2)');
@@ -213,7 +216,7 @@ describe('assessments end to end in Chromium', () => {
     app.dialogs.opens.push(damaged);
     await page.getByRole('button', { name: 'Import .csms file…' }).click();
     await expect.poll(() => page.getByRole('alert').last().textContent()).toMatch(/“damaged\.csms”: .*damaged/i);
-    expect(await readStore(page, 'assessments')).toEqual(before);
+    await expect.poll(() => readStore(page, 'assessments')).toEqual(before);
 
     const cli = csms('inspect', damaged, '--json');
     expect(cli.status).toBe(2);
@@ -227,10 +230,10 @@ describe('assessments end to end in Chromium', () => {
     const name = 'Riverside WTW – Stage 2 (copy)';
     await more(name, 'Delete…');
     const dialog = page.getByRole('dialog', { name: 'Delete assessment?' });
-    expect(await dialog.textContent()).toContain('cannot be undone');
+    await expect.poll(() => dialog.textContent()).toContain('cannot be undone');
     await app.screenshot('09-delete-confirmation');
     await dialog.getByRole('button', { name: 'Keep it' }).click();
-    expect(await row(name).count()).toBe(1);
+    await expect.poll(() => row(name).count()).toBe(1);
 
     await more(name, 'Delete…');
     await page.getByRole('dialog', { name: 'Delete assessment?' }).getByRole('button', { name: 'Delete permanently' }).click();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 const NAME = 'Riverside Water Treatment Works';
 const PASSPHRASE = 'Łódź pump house, blue gate 7';
@@ -14,6 +15,8 @@ function csms(args: string[], env: Record<string, string> = {}) {
 
 /** One assessor exports the sample encrypted; a colleague's laptop (another browser profile) imports it. */
 describe('passphrase-encrypted .csms files in Chromium', () => {
+  // One story: the import steps read the file the export step wrote.
+  stepsOfOneStory();
   let app: AppSession;
   let sealedPath = '';
   let originalId = '';
@@ -35,8 +38,8 @@ describe('passphrase-encrypted .csms files in Chromium', () => {
     const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: NAME, exact: true }) });
     await row.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: `Export “${NAME}”` });
-    expect(await dialog.getByRole('radio', { name: /Encrypt with a passphrase/ }).isChecked()).toBe(true);
-    expect(await dialog.textContent()).toContain('At least 12 characters');
+    await expect.poll(() => dialog.getByRole('radio', { name: /Encrypt with a passphrase/ }).isChecked()).toBe(true);
+    await expect.poll(() => dialog.textContent()).toContain('At least 12 characters');
     await app.screenshot('80-export-dialog');
 
     const save = dialog.getByRole('button', { name: 'Choose where to save…' });
@@ -54,7 +57,7 @@ describe('passphrase-encrypted .csms files in Chromium', () => {
     await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
     await save.click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Exported' }).last().textContent()).toMatch(new RegExp(`to ${sealedPath} \\(.*, encrypted\\)`));
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });
 
   it('wrote a file that is no ZIP and that `csms bundle verify` finds intact with the passphrase', () => {
@@ -80,20 +83,20 @@ describe('passphrase-encrypted .csms files in Chromium', () => {
       await page.getByRole('button', { name: 'Import .csms file…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Open “riverside-sealed.csms”' });
       await expect.poll(() => dialog.isVisible()).toBe(true);
-      expect(await dialog.textContent()).toContain('This assessment file is encrypted.');
+      await expect.poll(() => dialog.textContent()).toContain('This assessment file is encrypted.');
       await other.screenshot('82-import-passphrase');
 
       await dialog.getByLabel('Passphrase').fill('Lodz pump house, blue gate 7');
       await dialog.getByRole('button', { name: 'Open' }).click();
       await expect.poll(() => dialog.getByText('The passphrase does not open “riverside-sealed.csms”.').isVisible()).toBe(true);
       await other.screenshot('83-import-wrong-passphrase');
-      expect(await readStore(page, 'assessments')).toEqual([]);
+      await expect.poll(() => readStore(page, 'assessments')).toEqual([]);
 
       // Tried again without choosing the file again: no further open dialog is queued.
       await dialog.getByLabel('Passphrase').fill(PASSPHRASE);
       await dialog.getByRole('button', { name: 'Open' }).click();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).last().textContent()).toContain(`Imported “${NAME}” from “riverside-sealed.csms” (encrypted).`);
-      expect(await page.getByRole('dialog').count()).toBe(0);
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
       const stored = await readStore(page, 'assessments');
       expect(stored.map((a) => [a.id, a.name])).toEqual([[originalId, NAME]]);
       expect((await readAssets(page)).length).toBe(295);
@@ -118,8 +121,8 @@ describe('passphrase-encrypted .csms files in Chromium', () => {
     await dialog.getByLabel('Passphrase').fill(PASSPHRASE);
     await dialog.getByRole('button', { name: 'Open' }).click();
     await expect.poll(() => page.getByRole('alert').last().textContent()).toMatch(/“tampered\.csms”: The file is damaged: its encrypted content fails its integrity check/);
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await readStore(page, 'assessments')).toEqual(before);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => readStore(page, 'assessments')).toEqual(before);
     expect(app.pageErrors).toEqual([]);
   });
 });

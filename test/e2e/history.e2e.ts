@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, createAssessment, launchApp, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 /** Audit entries as the app stores them (renderer/db/audit-log.ts): `recordIds` indexes each record's history. */
 type StoredEntry = Record<string, unknown> & { recordIds: string[] };
@@ -54,6 +55,8 @@ function colleagueEntry(assessmentId: string, by: { id: string; name: string }, 
  * profile survives a reload.
  */
 describe('audit trail in Chromium', () => {
+  // One story: each step reads the trail the steps before wrote.
+  stepsOfOneStory();
   let app: AppSession;
   let assessmentId = '';
   beforeAll(async () => {
@@ -84,13 +87,13 @@ describe('audit trail in Chromium', () => {
     await app.screenshot('85-history-01-assessor-unset');
     await assessorStatus().click();
     const dialog = page.getByRole('dialog', { name: 'Assessor on this laptop' });
-    expect(await dialog.textContent()).toContain('The audit trail and merges name you with every change made on this laptop');
-    expect(await dialog.getByRole('button', { name: 'Save name' }).isDisabled()).toBe(true);
+    await expect.poll(() => dialog.textContent()).toContain('The audit trail and merges name you with every change made on this laptop');
+    await expect.poll(() => dialog.getByRole('button', { name: 'Save name' }).isDisabled()).toBe(true);
     await dialog.getByLabel('Your name').fill('Ana Ruiz');
     await app.screenshot('85-history-02-assessor-dialog');
     await dialog.getByRole('button', { name: 'Save name' }).click();
     await expect.poll(() => assessorStatus().textContent()).toBe('Assessor: Ana Ruiz');
-    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
     const [profile] = (await readStore(page, 'settings')).filter((s) => s.key === 'profile');
     expect(profile?.value).toMatchObject({ name: 'Ana Ruiz' });
   });
@@ -102,7 +105,7 @@ describe('audit trail in Chromium', () => {
     await page.getByRole('button', { name: 'Add zone…' }).click();
     let zone = page.getByRole('dialog', { name: 'New zone' });
     // A record not stored yet has no history.
-    expect(await zone.getByRole('button', { name: /^History of/ }).count()).toBe(0);
+    await expect.poll(() => zone.getByRole('button', { name: /^History of/ }).count()).toBe(0);
     await zone.getByLabel('Zone name *').fill('Control');
     await zone.getByRole('button', { name: 'Add zone' }).click();
     await page.getByRole('table', { name: 'Zones' }).getByText('Control', { exact: true }).waitFor();
@@ -180,7 +183,7 @@ describe('audit trail in Chromium', () => {
     await expect.poll(async () => (await readStore(page, 'answers'))[0]?.status).toBe('implemented');
     await page.keyboard.press('Digit3');
     await expect.poll(async () => (await readStore(page, 'answers'))[0]?.achieved).toBe(3);
-    expect(await detail.getByTestId('answered-by').textContent()).toMatch(/^Ana Ruiz, /);
+    await expect.poll(() => detail.getByTestId('answered-by').textContent()).toMatch(/^Ana Ruiz, /);
     await app.screenshot('85-history-05b-answer-panel');
     await detail.getByRole('button', { name: 'History of the answer to GOV-01' }).click();
     const answer = history('History of the answer to GOV-01');
@@ -213,12 +216,12 @@ describe('audit trail in Chromium', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(all.filter((t) => !t.includes('jurgen-site-b.csms')).every((t) => t.includes('Ana Ruiz'))).toBe(true);
     const total = all.length;
-    expect(await dialog.getByTestId('history-count').textContent()).toBe(`${total} entries`);
+    await expect.poll(() => dialog.getByTestId('history-count').textContent()).toBe(`${total} entries`);
     await app.screenshot('85-history-06-assessment-history');
 
     await dialog.getByLabel('Filter by kind of record').selectOption({ label: 'Zones' });
     await expect.poll(() => texts(dialog)).toEqual([expect.stringContaining('Owner—→Plant operations'), expect.stringContaining('Zone “Control” added')]);
-    expect(await dialog.getByTestId('history-count').textContent()).toBe(`2 of ${total} entries`);
+    await expect.poll(() => dialog.getByTestId('history-count').textContent()).toBe(`2 of ${total} entries`);
     await dialog.getByLabel('Filter by kind of record').selectOption({ label: 'Assets' });
     await expect.poll(() => items(dialog).count()).toBe(6);
 
@@ -257,7 +260,7 @@ describe('audit trail in Chromium', () => {
     // Reading twenty thousand entries from IndexedDB takes a moment on a busy machine.
     await expect.poll(() => dialog.getByTestId('history-count').textContent(), READING).toMatch(/^20,0\d\d entries$/);
     // Only what is in view (and a little more) is in the page.
-    expect(await items(dialog).count()).toBeLessThan(40);
+    await expect.poll(() => items(dialog).count()).toBeLessThan(40);
 
     await dialog.getByLabel('Filter by assessor').selectOption({ label: 'Unnamed assessor' });
     await expect.poll(() => dialog.getByTestId('history-count').textContent()).toMatch(/^10,000 of 20,0\d\d entries$/);
@@ -266,10 +269,10 @@ describe('audit trail in Chromium', () => {
     await dialog.getByRole('searchbox', { name: 'Search the history' }).fill('pump-00007');
     await expect.poll(() => items(dialog).count()).toBe(1);
     const value = items(dialog).first().locator('.history-new');
-    expect(await value.getAttribute('title')).toBe(long);
+    await expect.poll(() => value.getAttribute('title')).toBe(long);
     expect(((await value.textContent()) ?? '').length).toBeLessThan(140);
     await value.getByRole('button', { name: 'more' }).click();
-    expect(await value.textContent()).toContain(long.trim());
+    await expect.poll(() => value.textContent()).toContain(long.trim());
     await app.screenshot('85-history-07-long-value');
 
     await dialog.getByRole('searchbox', { name: 'Search the history' }).fill('');

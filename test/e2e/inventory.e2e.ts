@@ -4,11 +4,14 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssessment, launchApp, type AppSession } from './harness';
 import { readAssets } from './idb';
+import { stepsOfOneStory } from './story';
 
 const MESSY_WORKBOOK = resolve('test/fixtures/assets/spanish-plant-inventory.xlsx');
 const NOT_A_WORKBOOK = resolve('test/fixtures/assets/pdf-renamed.xlsx');
 
 describe('asset inventory and spreadsheet import in Chromium', () => {
+  // One story: each step works on the inventory the imports before it built.
+  stepsOfOneStory();
   let app: AppSession;
   beforeAll(async () => {
     app = await launchApp();
@@ -32,7 +35,7 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     await expect.poll(() => wizard().getByRole('alert').textContent()).toMatch(/“pdf-renamed\.xlsx”: .*not a spreadsheet/i);
     await app.screenshot('21-import-refused');
     await wizard().getByRole('button', { name: 'Cancel' }).click();
-    expect(await assets()).toEqual([]);
+    await expect.poll(assets).toEqual([]);
   });
 
   it('imports a messy multi-sheet workbook: right sheet, one mapping corrected, duplicates merged, report saved', async () => {
@@ -41,23 +44,23 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
     const dialog = wizard();
     await expect.poll(() => dialog.getByLabel('Sheet').inputValue()).toBe('PLANTA_RED_V1');
-    expect(await dialog.getByLabel('Header row').inputValue()).toBe('1');
+    await expect.poll(() => dialog.getByLabel('Header row').inputValue()).toBe('1');
     const areaField = dialog.getByRole('combobox', { name: /^Field for column B Area/ });
-    expect(await areaField.inputValue()).toBe('location');
+    await expect.poll(() => areaField.inputValue()).toBe('location');
     await expect.poll(() => dialog.getByRole('table', { name: 'Import preview' }).getByRole('row').count()).toBe(16);
     await app.screenshot('22-import-mapping');
 
     await areaField.selectOption('zone');
     await dialog.getByRole('button', { name: 'Check rows' }).click();
     await expect.poll(() => dialog.getByRole('list', { name: 'Import summary' }).textContent()).toContain('15 rows read');
-    const summary = await dialog.getByRole('list', { name: 'Import summary' }).textContent();
+    const summary = () => dialog.getByRole('list', { name: 'Import summary' }).textContent();
     // Same MAC: merged by default; a shared tag alone (two different CPUs): kept apart by default.
-    expect(summary).toContain('14 new assets');
-    expect(summary).toContain('1 merged into duplicates');
+    await expect.poll(summary).toContain('14 new assets');
+    await expect.poll(summary).toContain('1 merged into duplicates');
     const duplicates = dialog.getByRole('table', { name: 'Duplicates' });
-    expect(await duplicates.getByRole('row').count()).toBe(3);
-    expect(await duplicates.getByRole('combobox', { name: 'Choice for duplicate group 1' }).inputValue()).toBe('keep');
-    expect(await duplicates.getByRole('combobox', { name: 'Choice for duplicate group 2' }).inputValue()).toBe('merge');
+    await expect.poll(() => duplicates.getByRole('row').count()).toBe(3);
+    await expect.poll(() => duplicates.getByRole('combobox', { name: 'Choice for duplicate group 1' }).inputValue()).toBe('keep');
+    await expect.poll(() => duplicates.getByRole('combobox', { name: 'Choice for duplicate group 2' }).inputValue()).toBe('merge');
     await app.screenshot('23-import-review');
 
     await dialog.getByRole('button', { name: 'Import 14 new, merge 1' }).click();
@@ -80,8 +83,8 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     const cpu = stored.find((a) => a.name === 'CPU_DEPURADORA')!;
     expect(cpu).toMatchObject({ zone: 'A010_', location: '', vendor: 'Kestrel', assetType: 'plc', ipAddresses: ['192.168.20.10'], macAddresses: ['00:1b:1b:aa:10:01'] });
     expect(cpu.source).toMatchObject({ file: 'spanish-plant-inventory.xlsx', sheet: 'PLANTA_RED_V1', row: 2 });
-    expect(await page.getByRole('grid', { name: 'Asset inventory' }).getAttribute('aria-rowcount')).toBe('15');
-    expect(await page.getByRole('region', { name: 'By zone' }).textContent()).toContain('A010_');
+    await expect.poll(() => page.getByRole('grid', { name: 'Asset inventory' }).getAttribute('aria-rowcount')).toBe('15');
+    await expect.poll(() => page.getByRole('region', { name: 'By zone' }).textContent()).toContain('A010_');
     await app.screenshot('25-inventory');
   });
 
@@ -98,7 +101,7 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('3');
     await grid.getByRole('checkbox', { name: 'Select all shown assets' }).check();
     const bulk = page.getByRole('region', { name: 'Bulk edit' });
-    expect(await bulk.textContent()).toContain('2 selected');
+    await expect.poll(() => bulk.textContent()).toContain('2 selected');
     await bulk.getByRole('combobox', { name: 'Criticality' }).selectOption('high');
     await expect.poll(async () => (await assets()).filter((a) => a.criticality === 'high').map((a) => a.name).sort()).toEqual([
       'HMI_DEPURADORA',
@@ -126,9 +129,9 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     const dialog = wizard();
     const areaField = dialog.getByRole('combobox', { name: /^Field for column B Area/ });
     await expect.poll(() => areaField.inputValue()).toBe('zone');
-    expect(await dialog.textContent()).toContain('Using the mapping saved for files of this shape.');
+    await expect.poll(() => dialog.textContent()).toContain('Using the mapping saved for files of this shape.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await assets()).toEqual([]);
+    await expect.poll(assets).toEqual([]);
   });
 
   it('marks problems per cell in the preview: a row without a name, a formula-like value', async () => {
@@ -138,12 +141,12 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     const preview = wizard().getByRole('table', { name: 'Import preview' });
     await expect.poll(() => preview.getByRole('row').count()).toBe(6);
     const rejected = preview.getByRole('row').filter({ hasText: 'a row needs a name' });
-    expect(await rejected.getAttribute('class')).toBe('row-rejected');
+    await expect.poll(() => rejected.getAttribute('class')).toBe('row-rejected');
     const flagged = preview.locator('td.cell-issue');
-    expect(await flagged.count()).toBe(2);
-    expect(await rejected.locator('td.cell-issue').getAttribute('title')).toMatch(/is empty: a row needs a name/);
+    await expect.poll(() => flagged.count()).toBe(2);
+    await expect.poll(() => rejected.locator('td.cell-issue').getAttribute('title')).toMatch(/is empty: a row needs a name/);
     const formula = flagged.filter({ hasText: "=cmd|' /C calc'!A1" });
-    expect(await formula.getAttribute('title')).toMatch(/could run as a formula/);
+    await expect.poll(() => formula.getAttribute('title')).toMatch(/could run as a formula/);
     await preview.scrollIntoViewIfNeeded();
     await app.screenshot('28-import-preview-problems');
     await wizard().getByRole('button', { name: 'Cancel' }).click();
@@ -161,10 +164,10 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     await wizard().getByRole('button', { name: 'Close' }).click();
     const grid = page.getByRole('grid', { name: 'Asset inventory' });
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('5001');
-    expect(await grid.getByRole('row').count()).toBeLessThan(80);
-    expect(await grid.getByRole('columnheader', { name: 'Name / tag' }).getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => grid.getByRole('row').count()).toBeLessThan(80);
+    await expect.poll(() => grid.getByRole('columnheader', { name: 'Name / tag' }).getAttribute('aria-sort')).toBe('ascending');
     await grid.getByRole('button', { name: 'Name / tag' }).click();
-    expect(await grid.getByRole('columnheader', { name: 'Name / tag' }).getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => grid.getByRole('columnheader', { name: 'Name / tag' }).getAttribute('aria-sort')).toBe('descending');
     await expect.poll(() => grid.getByRole('row').nth(1).textContent()).toContain('PLC-5000');
     await app.screenshot('27-inventory-5000');
     // What the grid shows was kept in memory after the write; a reload reads it back from the stored pages.

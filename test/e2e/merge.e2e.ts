@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue';
 import { launchApp, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 const NAME = 'Riverside Water Treatment Works';
 const BEA_PASSPHRASE = 'pump house key, blue gate 7';
@@ -107,6 +108,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('two assessors’ work merged in Chromium', () => {
+  // One story: Carl merges Ana's and Bea's exports, and the restore takes that merge back.
+  stepsOfOneStory();
   let start: Start;
   let carl: AppSession;
 
@@ -191,38 +194,38 @@ describe('two assessors’ work merged in Chromium', () => {
     await unlock.getByLabel('Passphrase').fill(BEA_PASSPHRASE);
     await unlock.getByRole('button', { name: 'Open' }).click();
     const ask = page.getByRole('dialog', { name: 'Import “bea.csms”' });
-    expect(await ask.textContent()).toContain(`This file is a version of “${NAME}”, which is already here.`);
+    await expect.poll(() => ask.textContent()).toContain(`This file is a version of “${NAME}”, which is already here.`);
     await carl.screenshot('90-merge-ask');
     await ask.getByRole('button', { name: 'Merge it into yours (recommended)' }).click();
 
     const dialog = page.getByRole('dialog', { name: `Merge “bea.csms” into “${NAME}”` });
     await dialog.waitFor();
     const summary = dialog.getByRole('region', { name: 'What the file brings' });
-    expect(await summary.textContent()).toContain('made by Bea Novak');
-    expect(await summary.getByRole('row', { name: /^Zones/ }).textContent()).toBe('Zones–1–');
-    expect(await summary.getByRole('row', { name: /^Answers/ }).textContent()).toBe('Answers1––');
+    await expect.poll(() => summary.textContent()).toContain('made by Bea Novak');
+    await expect.poll(() => summary.getByRole('row', { name: /^Zones/ }).textContent()).toBe('Zones–1–');
+    await expect.poll(() => summary.getByRole('row', { name: /^Answers/ }).textContent()).toBe('Answers1––');
 
     const conflicts = dialog.getByRole('region', { name: 'Conflicts' });
-    expect(await conflicts.getByRole('heading', { level: 3 }).textContent()).toMatch(/^1 conflict:/);
+    await expect.poll(() => conflicts.getByRole('heading', { level: 3 }).textContent()).toMatch(/^1 conflict:/);
     const conflict = conflicts.getByRole('radiogroup', { name: `Criticality of Asset “${start.asset}”` });
     const yours = conflict.locator('[data-side="local"]');
     const theirs = conflict.locator('[data-side="incoming"]');
-    expect(await yours.textContent()).toMatch(/^Keep yoursCriticalChanged by Ana Ruiz, \d/);
-    expect(await theirs.textContent()).toMatch(/^Take theirsLowChanged by Bea Novak, \d/);
+    await expect.poll(() => yours.textContent()).toMatch(/^Keep yoursCriticalChanged by Ana Ruiz, \d/);
+    await expect.poll(() => theirs.textContent()).toMatch(/^Take theirsLowChanged by Bea Novak, \d/);
     const merge = dialog.getByRole('button', { name: 'Merge', exact: true });
-    expect(await merge.isDisabled()).toBe(true);
-    expect(await dialog.getByRole('status').textContent()).toBe('0 of 1 conflict settled');
+    await expect.poll(() => merge.isDisabled()).toBe(true);
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('0 of 1 conflict settled');
     await carl.screenshot('91-merge-dialog');
 
     await theirs.click();
-    expect(await conflict.getByRole('radio', { name: /^Take theirs/ }).isChecked()).toBe(true);
-    expect(await dialog.getByRole('status').textContent()).toBe('1 of 1 conflict settled');
+    await expect.poll(() => conflict.getByRole('radio', { name: /^Take theirs/ }).isChecked()).toBe(true);
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('1 of 1 conflict settled');
     await carl.screenshot('92-merge-dialog-settled');
     await merge.click();
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Merged' }).last().textContent())
       .toContain(`Merged “bea.csms” into “${NAME}”: 1 record added, 1 changed, 1 conflict settled.`);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
     // Stored: Ana's and Bea's work side by side, the conflict as chosen.
     const assets = await readAssets(page);
@@ -243,7 +246,7 @@ describe('two assessors’ work merged in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Search assets' }).fill('');
     await page.keyboard.press('Alt+4');
     await expect.poll(() => requirementItem(page, start.r2).locator('.q-badge').textContent()).toBe('Partially implemented');
-    expect(await requirementItem(page, start.r1).locator('.q-badge').textContent()).toBe('Implemented');
+    await expect.poll(() => requirementItem(page, start.r1).locator('.q-badge').textContent()).toBe('Implemented');
     expect(carl.pageErrors).toEqual([]);
   });
 
@@ -254,7 +257,7 @@ describe('two assessors’ work merged in Chromium', () => {
     const assessors = history.getByRole('combobox', { name: 'Filter by assessor' });
     await expect.poll(() => assessors.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Ana Ruiz', 'Bea Novak', 'Carl Meyer']));
     const list = history.getByRole('list', { name: 'Changes' });
-    expect(await list.textContent()).toContain('Merged a colleague’s file — bea.csms');
+    await expect.poll(() => list.textContent()).toContain('Merged a colleague’s file — bea.csms');
 
     await assessors.selectOption({ label: 'Bea Novak' });
     await expect.poll(() => list.textContent()).toContain(BEA_SCADA);
@@ -294,8 +297,8 @@ describe('two assessors’ work merged in Chromium', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Nothing to merge' }).textContent())
       .toContain(`Nothing to merge: “${NAME}” already knows every change in “bea.csms”.`);
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await readStore(page, 'assessments')).toHaveLength(1);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => readStore(page, 'assessments')).toHaveLength(1);
     expect((await zone(page, 'SCADA')).description).toBe(start.scadaDescription);
     expect((await answers(page)).has(start.r2)).toBe(false);
     expect(carl.pageErrors).toEqual([]);
@@ -350,23 +353,23 @@ describe('hundreds of conflicts in Chromium', () => {
       const conflicts = dialog.getByRole('region', { name: 'Conflicts' });
       expect(conflicting).toBeGreaterThan(200);
       const total = conflicting + 1;
-      expect(await conflicts.getByRole('heading', { level: 3 }).textContent()).toMatch(new RegExp(`^${total} conflicts:`));
-      expect(await conflicts.getByRole('radiogroup').count()).toBe(total);
-      expect(await dialog.getByRole('status').textContent()).toBe(`0 of ${total} conflicts settled`);
+      await expect.poll(() => conflicts.getByRole('heading', { level: 3 }).textContent()).toMatch(new RegExp(`^${total} conflicts:`));
+      await expect.poll(() => conflicts.getByRole('radiogroup').count()).toBe(total);
+      await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`0 of ${total} conflicts settled`);
 
       const deletion = conflicts.getByRole('radiogroup', { name: `The whole record of Asset “${deleted}”` });
       await deletion.scrollIntoViewIfNeeded();
-      expect(await deletion.locator('[data-side="local"]').textContent()).toMatch(/^Keep itChanged by Bea Novak, \d/);
-      expect(await deletion.locator('[data-side="incoming"]').textContent()).toMatch(/^Delete itDeleted by Ana Ruiz, \d/);
+      await expect.poll(() => deletion.locator('[data-side="local"]').textContent()).toMatch(/^Keep itChanged by Bea Novak, \d/);
+      await expect.poll(() => deletion.locator('[data-side="incoming"]').textContent()).toMatch(/^Delete itDeleted by Ana Ruiz, \d/);
       await bea.screenshot('94-merge-deletion-conflict');
 
       await dialog.getByRole('button', { name: 'Take all theirs' }).click();
-      expect(await dialog.getByRole('status').textContent()).toBe(`${total} of ${total} conflicts settled`);
+      await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`${total} of ${total} conflicts settled`);
       // The last conflict, far down the list, chosen on its own.
       const last = conflicts.getByRole('radiogroup').last();
       await last.scrollIntoViewIfNeeded();
       await last.locator('[data-side="local"]').click();
-      expect(await last.getByRole('radio', { name: /^Keep yours/ }).isChecked()).toBe(true);
+      await expect.poll(() => last.getByRole('radio', { name: /^Keep yours/ }).isChecked()).toBe(true);
       await bea.screenshot('95-merge-many-conflicts');
       const keptName = (await last.getAttribute('aria-label'))!.match(/Asset “(.+)”$/)![1];
 

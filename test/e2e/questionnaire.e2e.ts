@@ -8,6 +8,7 @@ import { emptyAssetContent } from '../../shared/assets/asset';
 import { EDITION_LABELS, type Edition } from '../../shared/domain/assessment';
 import { launchApp, type AppSession } from './harness';
 import { readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 const title = (id: string) => requirementById(id)!.title;
 
@@ -33,6 +34,8 @@ function putRecord(page: Page, store: string, record: Record<string, unknown>): 
 }
 
 describe('CSMS assessment questionnaire in Chromium', () => {
+  // One story: the dashboard and findings score the answers the first steps gave.
+  stepsOfOneStory();
   let app: AppSession;
   const evidenceBytes = Buffer.from('%PDF-1.4\nOT security policy, signed by the plant manager.\n%%EOF\n');
 
@@ -69,16 +72,16 @@ describe('CSMS assessment questionnaire in Chromium', () => {
   it('cites the clauses of edition 1 and the security program elements of edition 2', async () => {
     await createAssessment('Old Mill Pumping Station', '2-1:2010');
     await expect.poll(() => detail().getByRole('heading', { name: title('GOV-01') }).isVisible()).toBe(true);
-    expect(await references()).toEqual(requirementById('GOV-01')!.ed1);
+    await expect.poll(references).toEqual(requirementById('GOV-01')!.ed1);
     for (const ref of await references()) expect(ref).toMatch(/^4\.\d+\.\d+\.\d+$/);
-    expect(await detail().textContent()).toContain('IEC 62443-2-1:2010 clauses');
+    await expect.poll(() => detail().textContent()).toContain('IEC 62443-2-1:2010 clauses');
     await app.screenshot('40-questionnaire-01-edition-1');
 
     await createAssessment('Riverside Water Treatment Works', '2-1:2024');
-    await expect.poll(() => references()).toEqual(['SPE 1 / ORG']);
-    expect(await detail().textContent()).toContain('IEC 62443-2-1:2024 SPEs');
-    expect(await app.page.getByRole('tablist', { name: 'Assessment views' }).getByRole('tab').allTextContents()).toEqual(['Questions', 'Dashboard', 'Findings']);
-    expect(await app.page.getByRole('navigation', { name: 'Steps' }).getByRole('listitem').count()).toBe(12);
+    await expect.poll(references).toEqual(['SPE 1 / ORG']);
+    await expect.poll(() => detail().textContent()).toContain('IEC 62443-2-1:2024 SPEs');
+    await expect.poll(() => app.page.getByRole('tablist', { name: 'Assessment views' }).getByRole('tab').allTextContents()).toEqual(['Questions', 'Dashboard', 'Findings']);
+    await expect.poll(() => app.page.getByRole('navigation', { name: 'Steps' }).getByRole('listitem').count()).toBe(12);
   });
 
   it('answers six requirements with the keyboard alone, and holds N/A until a reason is given', async () => {
@@ -87,8 +90,8 @@ describe('CSMS assessment questionnaire in Chromium', () => {
 
     await keys('i', 'Digit3', 'Shift+Digit4');
     await expect.poll(() => badge('GOV-01')).toBe('Implemented');
-    expect(await pressed(/^Achieved maturity/)).toBe('Achieved maturity 3 Defined');
-    expect(await pressed(/^Target maturity/)).toBe('Target maturity 4 Improving');
+    await expect.poll(() => pressed(/^Achieved maturity/)).toBe('Achieved maturity 3 Defined');
+    await expect.poll(() => pressed(/^Target maturity/)).toBe('Target maturity 4 Improving');
 
     await keys('j', 'p', 'Digit2', 'Shift+Digit3');
     await keys('j', 'n', 'Digit1', 'Shift+Digit3');
@@ -101,23 +104,23 @@ describe('CSMS assessment questionnaire in Chromium', () => {
     await keys('j', 'a');
     const reason = detail().getByLabel('Why it does not apply *');
     await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await detail().getByRole('alert').textContent()).toBe('Explain why this requirement does not apply');
-    expect(await detail().getByRole('status').textContent()).toBe('Not saved');
+    await expect.poll(() => detail().getByRole('alert').textContent()).toBe('Explain why this requirement does not apply');
+    await expect.poll(() => detail().getByRole('status').textContent()).toBe('Not saved');
     await app.screenshot('40-questionnaire-02-na-reason-required');
     expect((await answers()).has('GOV-04')).toBe(false);
     await page.keyboard.type('Roles are set by the group CSMS, outside this site.');
     await expect.poll(() => badge('GOV-04')).toBe('Not applicable');
-    expect(await detail().getByRole('alert').count()).toBe(0);
+    await expect.poll(() => detail().getByRole('alert').count()).toBe(0);
     await page.keyboard.press('Escape');
 
     await keys('j', 'i', 'Digit4', 'Shift+Digit4', 'ArrowDown', 'p', 'Digit2', 'Shift+Digit3');
     await expect.poll(() => badge('GOV-06')).toBe('Partially implemented');
     await keys('k');
-    await expect.poll(() => status()).toBe('Implemented (key I)');
+    await expect.poll(status).toBe('Implemented (key I)');
     await keys('ArrowDown', 'ArrowDown', 'ArrowUp');
     await expect.poll(() => detail().getByRole('heading', { level: 2 }).textContent()).toBe(title('GOV-06'));
-    expect(await status()).toBe('Partially implemented (key P)');
-    expect(await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^1\. Governance/ }).textContent()).toContain('5/8');
+    await expect.poll(status).toBe('Partially implemented (key P)');
+    await expect.poll(() => page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^1\. Governance/ }).textContent()).toContain('5/8');
     await app.screenshot('40-questionnaire-03-keyboard-answers');
 
     const stored = await answers();
@@ -163,12 +166,12 @@ describe('CSMS assessment questionnaire in Chromium', () => {
     await detail().getByRole('button', { name: 'Attach file…' }).click();
     const files = detail().getByRole('list', { name: 'Evidence files' });
     await expect.poll(() => files.textContent()).toContain('OT security policy v3.pdf');
-    expect(await files.textContent()).toContain(`SHA-256 ${sha256.slice(0, 12)}…`);
-    expect(await page.getByRole('status').filter({ hasText: 'Attached “OT security policy v3.pdf”' }).count()).toBe(1);
+    await expect.poll(() => files.textContent()).toContain(`SHA-256 ${sha256.slice(0, 12)}…`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Attached “OT security policy v3.pdf”' }).count()).toBe(1);
 
     const form = detail().getByRole('group', { name: 'Add an interview or observation' });
     await form.getByRole('button', { name: 'Add record' }).click();
-    expect(await form.getByRole('alert').textContent()).toBe('Write what was said or seen');
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('Write what was said or seen');
     await form.getByLabel('Who').fill('Plant manager');
     await form.getByLabel('What was said or seen').fill('The policy was signed in March and is on the intranet.');
     await form.getByRole('button', { name: 'Add record' }).click();
@@ -206,35 +209,35 @@ describe('CSMS assessment questionnaire in Chromium', () => {
     await page.keyboard.press('Alt+4');
     await tab('Questions').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await tab('Dashboard').getAttribute('aria-selected')).toBe('true');
-    expect(await tab('Dashboard').evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => tab('Dashboard').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => tab('Dashboard').evaluate((el) => el === document.activeElement)).toBe(true);
     const figures = page.getByRole('definition');
     const figure = async (label: string) => (await page.getByRole('term').allTextContents()).indexOf(label);
     const value = async (label: string) => figures.nth(await figure(label)).locator('.q-figure-value').textContent();
     // 5 answered of 103 applicable (one N/A); compliance (2 implemented + 0.5 × 2 partial) / 5; levels 3, 2, 1, 4, 2.
     await expect.poll(() => value('Coverage')).toBe('5%');
-    expect(await value('Compliance')).toBe('60%');
-    expect(await value('Average maturity')).toBe('2.4');
-    expect(await value('Minimum maturity')).toBe('1');
-    expect(await value('Gaps')).toBe('4');
+    await expect.poll(() => value('Compliance')).toBe('60%');
+    await expect.poll(() => value('Average maturity')).toBe('2.4');
+    await expect.poll(() => value('Minimum maturity')).toBe('1');
+    await expect.poll(() => value('Gaps')).toBe('4');
 
     const governance = page.getByRole('table', { name: 'Scores per step' }).getByRole('row', { name: /^1\. Governance/ });
-    expect(await governance.getByRole('cell').allTextContents()).toEqual(['5/8', '63%', '60%', '2.4', '3.4', '4']);
+    await expect.poll(() => governance.getByRole('cell').allTextContents()).toEqual(['5/8', '63%', '60%', '2.4', '3.4', '4']);
     const chart = page.getByRole('img', { name: /Compliance and average maturity against target per step/ });
-    expect(await chart.locator('rect.q-chart-compliance').count()).toBe(1);
-    expect(await chart.textContent()).toContain('1. Governance');
+    await expect.poll(() => chart.locator('rect.q-chart-compliance').count()).toBe(1);
+    await expect.poll(() => chart.textContent()).toContain('1. Governance');
 
     const gaps = page.getByRole('table', { name: 'Largest gaps' });
-    expect(await gaps.getByRole('row').count()).toBe(5);
+    await expect.poll(() => gaps.getByRole('row').count()).toBe(5);
     await expect.poll(() => gaps.getByRole('row').nth(1).textContent()).toContain(`GOV-03 ${title('GOV-03')}`);
     const zone = page.getByRole('table', { name: 'Zone security levels' }).getByRole('row', { name: /^Filtration cell/ });
-    expect(await zone.getByRole('cell').allTextContents()).toEqual(['SL 3', 'SL 1', '2', '3 (FR5 3)']);
+    await expect.poll(() => zone.getByRole('cell').allTextContents()).toEqual(['SL 3', 'SL 1', '2', '3 (FR5 3)']);
     await app.screenshot('40-questionnaire-05-dashboard');
     await gaps.scrollIntoViewIfNeeded();
     await app.screenshot('40-questionnaire-06-dashboard-gaps');
 
     await gaps.getByRole('button', { name: `GOV-03 ${title('GOV-03')}` }).click();
-    expect(await tab('Questions').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => tab('Questions').getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => detail().getByRole('heading', { level: 2 }).textContent()).toBe(title('GOV-03'));
   });
 
@@ -247,22 +250,22 @@ describe('CSMS assessment questionnaire in Chromium', () => {
     const row = (text: string) => table.getByRole('row').filter({ hasText: text });
     const sponsor = row(`Not implemented: ${title('GOV-03')}`);
     // Not implemented outside steps 6 and 7 is high (finding-drafts.ts, draftSeverity).
-    expect(await sponsor.locator('.q-badge').allTextContents()).toEqual(['High', 'Draft']);
-    expect(await sponsor.textContent()).toContain('SPE 1 / ORG');
+    await expect.poll(() => sponsor.locator('.q-badge').allTextContents()).toEqual(['High', 'Draft']);
+    await expect.poll(() => sponsor.textContent()).toContain('SPE 1 / ORG');
     await app.screenshot('40-questionnaire-07-findings-proposed');
 
     await sponsor.getByRole('button', { name: /^Edit/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit finding' });
-    expect(await dialog.getByLabel('Observation').inputValue()).toContain('Assessor notes: No sponsor named');
+    await expect.poll(() => dialog.getByLabel('Observation').inputValue()).toContain('Assessor notes: No sponsor named');
     await dialog.getByLabel('Title *').fill('');
     await dialog.getByRole('button', { name: 'Save finding' }).click();
-    expect(await dialog.getByRole('alert').textContent()).toBe('Finding title is required');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Finding title is required');
     await dialog.getByLabel('Title *').fill(`Not implemented: ${title('GOV-03')} (no named sponsor)`);
     await dialog.getByLabel('Status').selectOption('accepted');
     await dialog.getByRole('group', { name: 'Affected zones' }).getByLabel('Filtration cell').check();
     await dialog.getByRole('searchbox', { name: 'Find an asset to add' }).fill('filt');
     await dialog.getByRole('button', { name: 'Add PLC-FILT-01' }).click();
-    expect(await dialog.getByRole('list', { name: 'Affected assets' }).textContent()).toContain('PLC-FILT-01');
+    await expect.poll(() => dialog.getByRole('list', { name: 'Affected assets' }).textContent()).toContain('PLC-FILT-01');
     await app.screenshot('40-questionnaire-08-finding-edit');
     await dialog.getByRole('button', { name: 'Save finding' }).click();
     await expect.poll(() => sponsor.locator('.q-badge').allTextContents()).toEqual(['High', 'Accepted']);
@@ -272,12 +275,12 @@ describe('CSMS assessment questionnaire in Chromium', () => {
     await page.getByRole('button', { name: 'Merge selected' }).click();
     await page.getByRole('dialog', { name: 'Merge these two findings?' }).getByRole('button', { name: 'Merge' }).click();
     await expect.poll(() => table.getByRole('row').count()).toBe(4);
-    expect(await row(title('GOV-06')).textContent()).toContain('GOV-02GOV-06');
+    await expect.poll(() => row(title('GOV-06')).textContent()).toContain('GOV-02GOV-06');
 
     await row(title('GOV-01')).getByRole('button', { name: /^Delete/ }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete this finding?' });
     await confirm.getByRole('button', { name: 'Keep it' }).click();
-    expect(await table.getByRole('row').count()).toBe(4);
+    await expect.poll(() => table.getByRole('row').count()).toBe(4);
     await row(title('GOV-01')).getByRole('button', { name: /^Delete/ }).click();
     await confirm.getByRole('button', { name: 'Delete finding' }).click();
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
@@ -296,16 +299,16 @@ describe('CSMS assessment questionnaire in Chromium', () => {
     await page.getByTestId('open-assessment-name').waitFor();
     await page.keyboard.press('Alt+4');
     await expect.poll(() => badge('GOV-04')).toBe('Not applicable');
-    expect(await badge('GOV-01')).toBe('Implemented');
-    expect(await badge('GOV-06')).toBe('Partially implemented');
-    expect(await detail().getByRole('list', { name: 'Evidence files' }).textContent()).toContain('OT security policy v3.pdf');
+    await expect.poll(() => badge('GOV-01')).toBe('Implemented');
+    await expect.poll(() => badge('GOV-06')).toBe('Partially implemented');
+    await expect.poll(() => detail().getByRole('list', { name: 'Evidence files' }).textContent()).toContain('OT security policy v3.pdf');
     await item('GOV-03').click();
-    expect(await detail().getByLabel('Notes').inputValue()).toBe('No sponsor named; the plant manager handles OT security informally.');
-    expect(await detail().getByTestId('answered-by').textContent()).toMatch(/^Ana Ruiz, /);
+    await expect.poll(() => detail().getByLabel('Notes').inputValue()).toBe('No sponsor named; the plant manager handles OT security informally.');
+    await expect.poll(() => detail().getByTestId('answered-by').textContent()).toMatch(/^Ana Ruiz, /);
     await tab('Findings').click();
     await expect.poll(() => page.getByRole('table', { name: 'Findings' }).getByRole('row').count()).toBe(3);
-    expect(await page.getByRole('table', { name: 'Findings' }).textContent()).toContain('(no named sponsor)');
-    expect(await readStore(page, 'evidence')).toHaveLength(1);
+    await expect.poll(() => page.getByRole('table', { name: 'Findings' }).textContent()).toContain('(no named sponsor)');
+    await expect.poll(() => readStore(page, 'evidence')).toHaveLength(1);
     expect(app.offOriginRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

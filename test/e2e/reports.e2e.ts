@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ASSESSORS, DEMO_SITE } from '../../shared/demo/site';
 import { createAssessment, launchApp, type AppSession } from './harness';
+import { stepsOfOneStory } from './story';
 
 const MARKING = 'TLP:AMBER';
 const SITE_REPRESENTATIVE = 'Miriam Keller';
@@ -19,6 +20,8 @@ function tool(command: string, args: string[]): { status: number | null; out: st
 
 /** The Reports screen on the sample assessment: options, a certificate made in the app, the signed PDF and the workbook. */
 describe('reports in Chromium', () => {
+  // One story: signing uses the certificate an earlier step made, and the file checks read what it saved.
+  stepsOfOneStory();
   let app: AppSession;
   let pdfPath: string;
   let shownPages: number;
@@ -39,12 +42,12 @@ describe('reports in Chromium', () => {
   it('opens with Alt+6 on the options, the asset count beside the appendix, and takes a logo', async () => {
     const { page } = app;
     await page.keyboard.press('Alt+6');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Reports');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Reports');
     await options().waitFor();
-    expect(await options().getByLabel('Title *').inputValue()).toBe('IEC 62443-2-1 CSMS assessment report');
+    await expect.poll(() => options().getByLabel('Title *').inputValue()).toBe('IEC 62443-2-1 CSMS assessment report');
     const appendix = options().getByRole('checkbox', { name: /Appendix: full asset list/ });
-    expect(await appendix.isChecked()).toBe(false);
-    expect(await options().getByText(/Appendix: full asset list/).textContent()).toContain('295 assets');
+    await expect.poll(() => appendix.isChecked()).toBe(false);
+    await expect.poll(() => options().getByText(/Appendix: full asset list/).textContent()).toContain('295 assets');
 
     await options().getByLabel('Marking').fill(MARKING);
     await options().getByLabel('Site representative', { exact: true }).fill(SITE_REPRESENTATIVE);
@@ -53,11 +56,11 @@ describe('reports in Chromium', () => {
     // An image over the limit is refused with its size; a real PNG (a piece of this very screen) is taken.
     const logoInput = options().getByLabel('Logo: choose a PNG or JPEG image');
     await logoInput.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(3 * 1024 * 1024) });
-    expect(await options().getByRole('alert').textContent()).toBe('“huge.png” is too large (3 MB): images can be up to 2 MB.');
+    await expect.poll(() => options().getByRole('alert').textContent()).toBe('“huge.png” is too large (3 MB): images can be up to 2 MB.');
     const png = await page.screenshot({ clip: { x: 0, y: 0, width: 240, height: 60 } });
     await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
     await expect.poll(() => options().getByRole('img', { name: 'Logo: the chosen image' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
-    expect(await options().getByRole('alert').count()).toBe(0);
+    await expect.poll(() => options().getByRole('alert').count()).toBe(0);
     await app.screenshot('71-reports-options');
   });
 
@@ -65,22 +68,23 @@ describe('reports in Chromium', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Create self-signed certificate…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create a self-signed certificate' });
-    expect(await dialog.getByLabel('Name *').inputValue()).toBe(SIGNER);
+    await expect.poll(() => dialog.getByLabel('Name *').inputValue()).toBe(SIGNER);
     await dialog.getByLabel('Organisation').fill('Acme OT Assurance');
     await dialog.getByLabel('E-mail').fill('ana.ruiz@example.org');
     await dialog.getByLabel('Passphrase *').fill(PASSPHRASE);
     await dialog.getByLabel('Passphrase again *').fill('something else');
     await dialog.getByRole('button', { name: 'Create certificate' }).click();
-    expect(await dialog.getByText('The two passphrases differ').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('The two passphrases differ').isVisible()).toBe(true);
     await dialog.getByLabel('Passphrase again *').fill(PASSPHRASE);
     await dialog.getByRole('button', { name: 'Create certificate' }).click();
     await dialog.waitFor({ state: 'detached' });
 
     const certificate = page.getByRole('definition').filter({ hasText: /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/ });
+    await certificate.waitFor();
     fingerprint = (await certificate.textContent())!;
-    expect(await page.getByTestId('certificate-name').textContent()).toBe(SIGNER);
-    expect(await page.getByText('Self-signed (issued by the signer)').isVisible()).toBe(true);
-    expect(await page.getByRole('checkbox', { name: `Sign the PDF as ${SIGNER}` }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('certificate-name').textContent()).toBe(SIGNER);
+    await expect.poll(() => page.getByText('Self-signed (issued by the signer)').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: `Sign the PDF as ${SIGNER}` }).isChecked()).toBe(true);
   });
 
   it('previews the signed PDF page by page with the signer, and saves it', async () => {
@@ -89,16 +93,16 @@ describe('reports in Chromium', () => {
     await page.getByRole('button', { name: 'Preview PDF' }).click();
     const pane = page.getByRole('region', { name: 'PDF preview' });
     await expect.poll(() => pane.locator('.pdf-page canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
-    const countText = (await pane.getByTestId('pdf-page-count').textContent())!;
-    expect(countText).toMatch(/^\d+ pages$/);
-    shownPages = Number.parseInt(countText, 10);
+    const pageCount = pane.getByTestId('pdf-page-count');
+    await expect.poll(() => pageCount.textContent()).toMatch(/^\d+ pages$/);
+    shownPages = Number.parseInt((await pageCount.textContent())!, 10);
     expect(shownPages).toBeGreaterThan(5);
     // Pages far below the view are boxes without pixels until scrolled to.
-    expect(await pane.locator('.pdf-page').count()).toBe(shownPages);
-    expect(await pane.locator('.pdf-page canvas').count()).toBeLessThan(shownPages);
-    const banner = (await pane.getByTestId('signature-banner').textContent())!;
-    expect(banner).toContain(`Signed by ${SIGNER}, Acme OT Assurance`);
-    expect(banner).toContain(fingerprint);
+    await expect.poll(() => pane.locator('.pdf-page').count()).toBe(shownPages);
+    await expect.poll(() => pane.locator('.pdf-page canvas').count()).toBeLessThan(shownPages);
+    const banner = () => pane.getByTestId('signature-banner').textContent();
+    await expect.poll(banner).toContain(`Signed by ${SIGNER}, Acme OT Assurance`);
+    await expect.poll(banner).toContain(fingerprint);
     // The first page is really drawn: its canvas holds many colours, not a blank.
     const colours = await pane.locator('.pdf-page canvas').first().evaluate((canvas: HTMLCanvasElement) => {
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
@@ -115,14 +119,14 @@ describe('reports in Chromium', () => {
     const pageBox = (n: number) => pane.getByRole('img', { name: `Page ${n} of ${shownPages}` });
     await expect.poll(() => pageBox(shownPages).locator('canvas').count()).toBe(1);
     await expect.poll(() => pageBox(1).locator('canvas').count()).toBe(0);
-    expect(await pane.locator('.pdf-page canvas').count()).toBeLessThanOrEqual(4);
+    await expect.poll(() => pane.locator('.pdf-page canvas').count()).toBeLessThanOrEqual(4);
     await pages.evaluate((el) => el.scrollTo(0, 0));
 
     pdfPath = join(workDir, 'Riverside report.pdf');
     dialogs.saves.push(pdfPath);
     await page.getByRole('button', { name: 'Save PDF…' }).click();
     await notice('status', `Saved the report to ${pdfPath}`).waitFor();
-    expect(await notice('status', `Saved the report to ${pdfPath}`).textContent()).toContain(`${shownPages} pages, signed by ${SIGNER}`);
+    await expect.poll(() => notice('status', `Saved the report to ${pdfPath}`).textContent()).toContain(`${shownPages} pages, signed by ${SIGNER}`);
   });
 
   it('wrote a PDF whose signature, structure and text the independent tools accept', () => {
@@ -174,7 +178,7 @@ describe('reports in Chromium', () => {
     await page.getByRole('button', { name: 'Save PDF…' }).click();
     const refusal = notice('alert', 'The passphrase does not open');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toContain(`The passphrase does not open “${SIGNER} (self-signed).p12”.`);
+    await expect.poll(() => refusal.textContent()).toContain(`The passphrase does not open “${SIGNER} (self-signed).p12”.`);
     await refusal.getByRole('button', { name: 'Dismiss message' }).click();
 
     await page.getByRole('button', { name: 'Preview PDF' }).click();
@@ -183,7 +187,7 @@ describe('reports in Chromium', () => {
     expect(readdirSync(workDir).sort()).toEqual(before);
     expect(existsSync(pdfPath)).toBe(true);
     // The earlier preview stays, marked as not matching the options any more.
-    expect(await pane.getByText('The options changed since this preview.').isVisible()).toBe(true);
+    await expect.poll(() => pane.getByText('The options changed since this preview.').isVisible()).toBe(true);
   });
 
   it('imports a .p12 made by OpenSSL once its passphrase opens it, showing the certificate OpenSSL describes', async () => {
@@ -205,8 +209,8 @@ describe('reports in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
     await notice('status', `Imported the certificate of “${SIGNER}” from “ana.p12”.`).waitFor();
     const details = page.getByRole('definition');
-    expect(await details.filter({ hasText: 'Acme Field Services' }).count()).toBe(1);
-    expect(await details.filter({ hasText: opensslFingerprint! }).count()).toBe(1);
+    await expect.poll(() => details.filter({ hasText: 'Acme Field Services' }).count()).toBe(1);
+    await expect.poll(() => details.filter({ hasText: opensslFingerprint! }).count()).toBe(1);
     expect(opensslFingerprint).not.toBe(fingerprint);
   });
 
@@ -215,16 +219,16 @@ describe('reports in Chromium', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Preview PDF' }).click();
     await expect.poll(() => page.getByText('The options changed since this preview.').count()).toBe(0);
-    expect(await page.getByTestId('signature-banner').textContent()).toContain(`Signed by ${SIGNER}, Acme Field Services`);
+    await expect.poll(() => page.getByTestId('signature-banner').textContent()).toContain(`Signed by ${SIGNER}, Acme Field Services`);
     await page.reload();
     await page.getByTestId('open-assessment-name').waitFor();
     await page.keyboard.press('Alt+6');
     await options().waitFor();
-    expect(await options().getByLabel('Marking').inputValue()).toBe('TLP:RED');
-    expect(await options().getByLabel('Site representative', { exact: true }).inputValue()).toBe(SITE_REPRESENTATIVE);
-    expect(await options().getByRole('img', { name: 'Logo: the chosen image' }).isVisible()).toBe(true);
-    expect(await page.getByTestId('certificate-name').textContent()).toBe(SIGNER);
-    expect(await page.getByText('No preview yet').isVisible()).toBe(true);
+    await expect.poll(() => options().getByLabel('Marking').inputValue()).toBe('TLP:RED');
+    await expect.poll(() => options().getByLabel('Site representative', { exact: true }).inputValue()).toBe(SITE_REPRESENTATIVE);
+    await expect.poll(() => options().getByRole('img', { name: 'Logo: the chosen image' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('certificate-name').textContent()).toBe(SIGNER);
+    await expect.poll(() => page.getByText('No preview yet').isVisible()).toBe(true);
   });
 
   it('says which sections of a new assessment will read “not assessed”, and stayed on the app’s own origin without errors', async () => {
@@ -234,14 +238,14 @@ describe('reports in Chromium', () => {
     await page.keyboard.press('Alt+6');
     const note = page.getByRole('note');
     await note.waitFor();
-    expect(await note.textContent()).toBe(
+    await expect.poll(() => note.textContent()).toBe(
       'Nothing recorded yet for the scope, answers, zones, assets, findings, risk scenarios and remediation actions: their sections of the report will say “not assessed”.',
     );
-    expect(await options().getByText(/Appendix: full asset list/).textContent()).toContain('0 assets');
+    await expect.poll(() => options().getByText(/Appendix: full asset list/).textContent()).toContain('0 assets');
     await app.screenshot('72-reports-new-assessment');
     // Options are per assessment: this one starts from the defaults; the certificate is the laptop's.
-    expect(await options().getByLabel('Marking').inputValue()).toBe('CONFIDENTIAL');
-    expect(await page.getByTestId('certificate-name').textContent()).toBe(SIGNER);
+    await expect.poll(() => options().getByLabel('Marking').inputValue()).toBe('CONFIDENTIAL');
+    await expect.poll(() => page.getByTestId('certificate-name').textContent()).toBe(SIGNER);
     expect(app.pageErrors).toEqual([]);
     expect(app.offOriginRequests).toEqual([]);
   });

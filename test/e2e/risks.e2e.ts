@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssessment, launchApp, type AppSession } from './harness';
 import { readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 const INHERENT = 'Inherent risk (before existing countermeasures)';
 const RESIDUAL = 'Residual risk (with existing countermeasures)';
@@ -27,6 +28,8 @@ const SCENARIOS: ScenarioEntry[] = [
 ];
 
 describe('risk analysis in Chromium', () => {
+  // One story: the scenarios, matrix and plan build on the zones drawn in the first step.
+  stepsOfOneStory();
   let app: AppSession;
   beforeAll(async () => {
     app = await launchApp();
@@ -56,7 +59,7 @@ describe('risk analysis in Chromium', () => {
       await page.getByRole('table', { name: 'Zones' }).getByText(name, { exact: true }).waitFor();
     }
     await page.keyboard.press('Alt+5');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Risk analysis');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Risk analysis');
     await app.screenshot('50-risks-empty');
   });
 
@@ -71,7 +74,7 @@ describe('risk analysis in Chromium', () => {
     await app.screenshot('50-risks-suggestions');
     if (before > 0) {
       await ignore.first().click();
-      expect(await ignore.count()).toBe(before - 1);
+      await expect.poll(() => ignore.count()).toBe(before - 1);
     }
     await panel.getByRole('button', { name: 'Close suggestions' }).click();
   });
@@ -94,21 +97,21 @@ describe('risk analysis in Chromium', () => {
       await dialog.getByLabel('Existing countermeasures').fill('Firewall between IT and OT');
       if (i === 0) {
         // The levels follow the ratings live, before saving.
-        expect(await inherent.locator('.rating-result').textContent()).toContain('Critical');
-        expect(await residual.locator('.rating-result').textContent()).toContain('Medium');
+        await expect.poll(() => inherent.locator('.rating-result').textContent()).toContain('Critical');
+        await expect.poll(() => residual.locator('.rating-result').textContent()).toContain('Medium');
         await app.screenshot('50-risks-scenario-dialog');
       }
       await dialog.getByRole('button', { name: 'Add scenario' }).click();
       await scenarioRow(s.title).waitFor();
     }
-    expect(await levels(SCENARIOS[0]!.title)).toEqual(['Critical', 'Medium', '✓Tolerable']);
-    expect(await levels(SCENARIOS[1]!.title)).toEqual(['High', 'Medium', '✓Tolerable']);
-    expect(await levels(SCENARIOS[2]!.title)).toEqual(['High', 'Medium', '✓Tolerable']);
+    await expect.poll(() => levels(SCENARIOS[0]!.title)).toEqual(['Critical', 'Medium', '✓Tolerable']);
+    await expect.poll(() => levels(SCENARIOS[1]!.title)).toEqual(['High', 'Medium', '✓Tolerable']);
+    await expect.poll(() => levels(SCENARIOS[2]!.title)).toEqual(['High', 'Medium', '✓Tolerable']);
     // Sorted by inherent level, the critical one leads.
     await page.getByLabel('Sort by').selectOption('inherent');
-    expect(await register().getByRole('rowheader').first().textContent()).toBe(SCENARIOS[0]!.title);
+    await expect.poll(() => register().getByRole('rowheader').first().textContent()).toBe(SCENARIOS[0]!.title);
     await page.getByRole('combobox', { name: /^Zone/ }).selectOption({ label: 'DMZ' });
-    expect(await register().getByRole('rowheader').allTextContents()).toEqual([SCENARIOS[1]!.title]);
+    await expect.poll(() => register().getByRole('rowheader').allTextContents()).toEqual([SCENARIOS[1]!.title]);
     await page.getByRole('combobox', { name: /^Zone/ }).selectOption({ label: 'All zones' });
     await page.getByLabel('Group by zone or conduit').check();
     await app.screenshot('50-risks-register-grouped');
@@ -122,14 +125,14 @@ describe('risk analysis in Chromium', () => {
     const threats = page.getByRole('dialog', { name: 'Threats', exact: true });
     // The catalogue is there to read, its details folded away.
     const catalogue = threats.getByRole('list', { name: 'Threat catalogue' });
-    expect(await catalogue.getByRole('listitem').count()).toBe(12);
+    await expect.poll(() => catalogue.getByRole('listitem').count()).toBe(12);
     await catalogue.getByText('T-01 · Remote access compromise').click();
-    expect(await catalogue.getByText('Shared or never-changed remote access accounts').isVisible()).toBe(true);
+    await expect.poll(() => catalogue.getByText('Shared or never-changed remote access accounts').isVisible()).toBe(true);
 
     await threats.getByRole('button', { name: 'Add threat…' }).click();
     const form = page.getByRole('dialog', { name: 'New threat' });
     await form.getByRole('button', { name: 'Add threat' }).click();
-    expect(await form.getByText('Threat title is required').isVisible()).toBe(true);
+    await expect.poll(() => form.getByText('Threat title is required').isVisible()).toBe(true);
     await form.getByLabel('Threat title *').fill(OWN);
     await form.getByLabel('Description').fill('A contractor’s laptop joins the cell network and the site Wi-Fi at once, bridging them.');
     await form.getByLabel('Typical vulnerabilities').fill('No check of contractor laptops\n\nWi-Fi adapters left on  ');
@@ -139,8 +142,8 @@ describe('risk analysis in Chromium', () => {
     await form.getByRole('button', { name: 'Add threat' }).click();
     const own = threats.getByRole('list', { name: 'Own threats' });
     await own.getByText(OWN).click();
-    expect(await own.textContent()).toContain('Not used yet');
-    expect(await own.textContent()).toContain('Wireless access point');
+    await expect.poll(() => own.textContent()).toContain('Not used yet');
+    await expect.poll(() => own.textContent()).toContain('Wireless access point');
     await app.screenshot('50-risks-threats');
     await threats.getByRole('button', { name: 'Close' }).click();
 
@@ -153,7 +156,7 @@ describe('risk analysis in Chromium', () => {
     await page.getByRole('button', { name: `Edit scenario ${title}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit risk scenario' });
     await dialog.getByLabel('Threat', { exact: true }).selectOption({ label: OWN });
-    expect(await dialog.getByText('bridging them.').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('bridging them.').isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Save scenario' }).click();
     await expect.poll(() => scenarioRow(title).textContent()).toContain(OWN);
     expect((await readStore(page, 'risks')).find((r) => r.title === title)?.threatId).toBe(stored!.id);
@@ -161,9 +164,9 @@ describe('risk analysis in Chromium', () => {
     await page.getByRole('button', { name: 'Threats…' }).click();
     await threats.getByRole('button', { name: `Delete threat ${OWN}` }).click();
     const refusal = page.getByRole('dialog', { name: 'Threat in use' });
-    expect(await refusal.textContent()).toContain('1 risk scenario uses it');
+    await expect.poll(() => refusal.textContent()).toContain('1 risk scenario uses it');
     await refusal.getByRole('button', { name: 'OK' }).click();
-    expect(await threats.getByRole('list', { name: 'Own threats' }).textContent()).toContain('Used by 1 risk scenario');
+    await expect.poll(() => threats.getByRole('list', { name: 'Own threats' }).textContent()).toContain('Used by 1 risk scenario');
     await threats.getByRole('button', { name: 'Close' }).click();
     const [after] = await readStore(page, 'assessments');
     expect((after?.risk as { ownThreats: unknown[] }).ownThreats).toHaveLength(1);
@@ -175,10 +178,10 @@ describe('risk analysis in Chromium', () => {
     await app.screenshot('50-risks-heat-maps');
     const inherent = page.getByRole('table', { name: 'Inherent risk heat map' });
     await inherent.getByRole('button', { name: /^1 scenario, Critical: inherent risk at likelihood Likely, consequence Catastrophic/ }).click();
-    expect(await tab(/^Register/).getAttribute('aria-selected')).toBe('true');
-    expect(await register().getByRole('rowheader').allTextContents()).toEqual([SCENARIOS[0]!.title]);
+    await expect.poll(() => tab(/^Register/).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => register().getByRole('rowheader').allTextContents()).toEqual([SCENARIOS[0]!.title]);
     await page.getByRole('button', { name: 'Show all cells' }).click();
-    expect(await register().getByRole('rowheader').count()).toBe(3);
+    await expect.poll(() => register().getByRole('rowheader').count()).toBe(3);
   });
 
   it('re-evaluates every scenario when the matrix changes', async () => {
@@ -193,10 +196,10 @@ describe('risk analysis in Chromium', () => {
     await expect.poll(() => matrix.getByRole('button', { name: 'Save matrix' }).isDisabled()).toBe(true);
 
     await tab(/^Register/).click();
-    expect(await levels(SCENARIOS[0]!.title)).toEqual(['Critical', 'Medium', '✗Not tolerable']);
-    expect(await levels(SCENARIOS[1]!.title)).toEqual(['High', 'Medium', '✗Not tolerable']);
+    await expect.poll(() => levels(SCENARIOS[0]!.title)).toEqual(['Critical', 'Medium', '✗Not tolerable']);
+    await expect.poll(() => levels(SCENARIOS[1]!.title)).toEqual(['High', 'Medium', '✗Not tolerable']);
     // Residual: Unlikely × Serious, the cell made low.
-    expect(await levels(SCENARIOS[2]!.title)).toEqual(['High', 'Low', '✓Tolerable']);
+    await expect.poll(() => levels(SCENARIOS[2]!.title)).toEqual(['High', 'Low', '✓Tolerable']);
 
     const [assessment] = await readStore(page, 'assessments');
     const risk = assessment?.risk as { matrix: { tolerable: string; cells: string[][]; likelihood: { label: string }[] } };
@@ -212,13 +215,13 @@ describe('risk analysis in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Edit risk scenario' });
     await dialog.getByLabel('Treatment', { exact: true }).selectOption('accept');
     await dialog.getByRole('button', { name: 'Save scenario' }).click();
-    expect(await dialog.getByText('Give the reason for this treatment decision').isVisible()).toBe(true);
-    expect(await dialog.getByLabel('Reason for the treatment').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => dialog.getByText('Give the reason for this treatment decision').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByLabel('Reason for the treatment').getAttribute('aria-invalid')).toBe('true');
     await app.screenshot('50-risks-treatment-reason-missing');
     await dialog.getByLabel('Reason for the treatment').fill('The vendor link is replaced in Q2; the board accepts the risk until then');
     await dialog.getByRole('button', { name: 'Save scenario' }).click();
     await expect.poll(() => scenarioRow(title).textContent()).toContain('The vendor link is replaced in Q2');
-    expect(await scenarioRow(title).textContent()).toContain('Accept');
+    await expect.poll(() => scenarioRow(title).textContent()).toContain('Accept');
   });
 
   it('plans two actions, one overdue, and shows the roadmap', async () => {
@@ -241,21 +244,21 @@ describe('risk analysis in Chromium', () => {
       await page.getByRole('table', { name: 'Remediation actions' }).getByRole('rowheader', { name: a.title }).waitFor();
     }
     const overdueRows = page.getByRole('table', { name: 'Remediation actions' }).locator('tr.row-overdue');
-    expect(await overdueRows.count()).toBe(1);
-    expect(await overdueRows.textContent()).toContain('Overdue');
-    expect(await overdueRows.textContent()).toContain(actions[0]!.title);
+    await expect.poll(() => overdueRows.count()).toBe(1);
+    await expect.poll(() => overdueRows.textContent()).toContain('Overdue');
+    await expect.poll(() => overdueRows.textContent()).toContain(actions[0]!.title);
     const quarters = page.getByRole('region', { name: 'Roadmap' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
-    expect(await quarters.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['2020-Q1', '2099-Q2']);
+    await expect.poll(() => quarters.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['2020-Q1', '2099-Q2']);
     await app.screenshot('50-risks-plan');
   });
 
   it('proposes SL-T per zone and applies one to the zone', async () => {
     const { page } = app;
     await tab('SL-T').click();
-    expect(await page.getByText(/The proposed target security level \(SL-T\) follows the worst unmitigated/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/The proposed target security level \(SL-T\) follows the worst unmitigated/).isVisible()).toBe(true);
     const row = page.getByRole('table', { name: 'Target security level per zone' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Control' }) });
-    expect(await row.getByTestId('proposed-sl').textContent()).toBe('SL 3');
-    expect(await row.getByTestId('current-sl').textContent()).toBe('—');
+    await expect.poll(() => row.getByTestId('proposed-sl').textContent()).toBe('SL 3');
+    await expect.poll(() => row.getByTestId('current-sl').textContent()).toBe('—');
     await row.getByRole('button', { name: 'Apply SL 3 to Control' }).click();
     await expect.poll(() => row.getByTestId('current-sl').textContent()).toBe('SL 3');
     await app.screenshot('50-risks-sl-target');
@@ -269,11 +272,11 @@ describe('risk analysis in Chromium', () => {
     await page.getByTestId('open-assessment-name').waitFor();
     await page.keyboard.press('Alt+5');
     await register().waitFor();
-    expect(await levels(SCENARIOS[0]!.title)).toEqual(['Critical', 'Medium', '✗Not tolerable']);
-    expect(await levels(SCENARIOS[2]!.title)).toEqual(['High', 'Low', '✓Tolerable']);
+    await expect.poll(() => levels(SCENARIOS[0]!.title)).toEqual(['Critical', 'Medium', '✗Not tolerable']);
+    await expect.poll(() => levels(SCENARIOS[2]!.title)).toEqual(['High', 'Low', '✓Tolerable']);
     await app.screenshot('50-risks-register');
     await tab(/^Plan/).click();
-    expect(await page.getByRole('table', { name: 'Remediation actions' }).getByRole('rowheader').count()).toBe(2);
+    await expect.poll(() => page.getByRole('table', { name: 'Remediation actions' }).getByRole('rowheader').count()).toBe(2);
 
     const risks = await readStore(page, 'risks');
     expect(risks).toHaveLength(3);

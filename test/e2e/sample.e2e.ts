@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 /** The sample assessment opened from the home screen, walked through every step with its real data. */
 describe('the sample assessment in Chromium', () => {
+  // One story: the screens checked are those of the sample the first step opened.
+  stepsOfOneStory();
   let app: AppSession;
   beforeAll(async () => {
     app = await launchApp();
@@ -16,9 +19,9 @@ describe('the sample assessment in Chromium', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Open sample' }).click();
     await expect.poll(() => page.getByTestId('open-assessment-name').textContent()).toBe('Riverside Water Treatment Works');
-    expect(await page.getByRole('heading', { name: 'Scope', level: 1 }).isVisible()).toBe(true);
-    expect(await page.getByRole('table', { name: 'Zones' }).getByRole('row').count()).toBe(7);
-    expect(await page.locator('figure svg').textContent()).toContain('Chemical dosing');
+    await expect.poll(() => page.getByRole('heading', { name: 'Scope', level: 1 }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('table', { name: 'Zones' }).getByRole('row').count()).toBe(7);
+    await expect.poll(() => page.locator('figure svg').textContent()).toContain('Chemical dosing');
     await app.screenshot('60-sample-scope');
     expect((await readAssets(page)).length).toBe(295);
   });
@@ -34,13 +37,13 @@ describe('the sample assessment in Chromium', () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await app.screenshot('62-sample-dashboard');
     await page.getByRole('tab', { name: /^Findings/ }).click();
-    expect(await page.getByRole('tab', { name: /^Findings/ }).textContent()).toBe('Findings (56)');
+    await expect.poll(() => page.getByRole('tab', { name: /^Findings/ }).textContent()).toBe('Findings (56)');
 
     await page.keyboard.press('Alt+5');
     await expect.poll(() => page.getByRole('tab', { name: /^Register/ }).textContent()).toBe('Register (12)');
     await page.getByRole('tab', { name: 'Heat maps' }).click();
     await app.screenshot('63-sample-heat-maps');
-    expect(await readStore(page, 'risks')).toHaveLength(12);
+    await expect.poll(() => readStore(page, 'risks')).toHaveLength(12);
     expect(app.offOriginRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssessment, launchApp, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 const ASSETS_CSV = [
   'Tag;IP address;Vendor;Model',
@@ -19,6 +20,8 @@ const STATEMENT = 'Assessment of the OT network of the works, from the field dev
 const BOUNDARIES = 'The IT/OT firewall FW-01 towards the enterprise network; the vendor VPN for remote support.';
 
 describe('scope, zones and conduits in Chromium', () => {
+  // One story: zones take the assets the first step imported, and the reload checks all that was entered.
+  stepsOfOneStory();
   let app: AppSession;
   beforeAll(async () => {
     app = await launchApp();
@@ -51,7 +54,7 @@ describe('scope, zones and conduits in Chromium', () => {
   it('fills in the scope, insisting on a reason for what is left out', async () => {
     const { page } = app;
     await page.keyboard.press('Alt+2');
-    expect(await page.getByRole('heading', { name: 'Scope', level: 1 }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Scope', level: 1 }).isVisible()).toBe(true);
     await app.screenshot('30-scope-empty');
 
     const form = scopeForm();
@@ -64,8 +67,8 @@ describe('scope, zones and conduits in Chromium', () => {
     await remote.getByRole('radio', { name: 'Out' }).check();
     await form.getByRole('button', { name: 'Save scope' }).click();
     await expect.poll(() => remote.textContent()).toContain('Give a reason for leaving this out of scope');
-    expect(await form.getByRole('status').textContent()).toBe('Not saved: fix the marked fields');
-    expect(await remote.getByLabel('Reason for Remote access systems').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Not saved: fix the marked fields');
+    await expect.poll(() => remote.getByLabel('Reason for Remote access systems').getAttribute('aria-invalid')).toBe('true');
     await remote.scrollIntoViewIfNeeded();
     await app.screenshot('30-scope-reason-missing');
     // Fields save as focus leaves them, but never an exclusion without its reason.
@@ -73,7 +76,7 @@ describe('scope, zones and conduits in Chromium', () => {
     expect((await storedKinds()).find((k) => k.kind === 'remote-access')?.status).toBe('undecided');
 
     await remote.getByLabel('Reason for Remote access systems').fill('The vendor VPN is run by corporate IT, assessed separately');
-    expect(await remote.textContent()).not.toContain('Give a reason');
+    await expect.poll(() => remote.textContent()).not.toContain('Give a reason');
 
     await form.getByRole('button', { name: 'Add stakeholder' }).click();
     // The new row's name field takes the focus, so the assessor can type straight away.
@@ -98,7 +101,7 @@ describe('scope, zones and conduits in Chromium', () => {
       .toContain('Safety instrumented systems: Give a reason for leaving this out of scope.');
     await page.getByRole('alert').getByRole('button', { name: 'Dismiss message' }).click();
     await page.keyboard.press('Alt+2');
-    expect(await form.getByRole('group', { name: 'Safety instrumented systems' }).getByRole('radio', { name: 'Undecided' }).isChecked()).toBe(true);
+    await expect.poll(() => form.getByRole('group', { name: 'Safety instrumented systems' }).getByRole('radio', { name: 'Undecided' }).isChecked()).toBe(true);
 
     const [assessment] = await readStore(page, 'assessments');
     const scope = assessment?.scope as Record<string, unknown>;
@@ -127,49 +130,49 @@ describe('scope, zones and conduits in Chromium', () => {
     dialog = page.getByRole('dialog', { name: 'New zone' });
     await dialog.getByLabel('Zone name *').fill('control');
     await dialog.getByRole('button', { name: 'Add zone' }).click();
-    expect(await dialog.getByText('Another zone is already named "control"').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('Another zone is already named "control"').isVisible()).toBe(true);
     await dialog.getByLabel('Zone name *').fill('DMZ');
     await dialog.getByRole('checkbox', { name: '3.5 · Industrial DMZ' }).check();
     await dialog.getByLabel('Target security level (SL-T)').selectOption('3');
     await dialog.getByRole('button', { name: 'Add zone' }).click();
     await zoneRow('DMZ').waitFor();
-    expect(await zoneRow('Control').textContent()).toContain('1, 2');
-    expect(await zoneRow('DMZ').textContent()).toContain('3.5 (DMZ)');
+    await expect.poll(() => zoneRow('Control').textContent()).toContain('1, 2');
+    await expect.poll(() => zoneRow('DMZ').textContent()).toContain('3.5 (DMZ)');
 
     await page.getByRole('button', { name: 'Add conduit…' }).click();
     dialog = page.getByRole('dialog', { name: 'New conduit' });
     await dialog.getByLabel('From zone *').selectOption({ label: 'Control' });
     await dialog.getByLabel('To zone *').selectOption({ label: 'Control' });
     await dialog.getByRole('button', { name: 'Add conduit' }).click();
-    expect(await dialog.getByText('Conduit name is required').isVisible()).toBe(true);
-    expect(await dialog.getByText('A conduit must connect two different zones').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('Conduit name is required').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('A conduit must connect two different zones').isVisible()).toBe(true);
     await app.screenshot('30-scope-conduit-dialog-errors');
     await dialog.getByLabel('Conduit name *').fill('Historian link');
     await dialog.getByLabel('To zone *').selectOption({ label: 'DMZ' });
     await dialog.getByLabel('Protocols').fill('OPC UA');
-    expect(await dialog.getByRole('radio', { name: 'Two-way' }).isChecked()).toBe(true);
+    await expect.poll(() => dialog.getByRole('radio', { name: 'Two-way' }).isChecked()).toBe(true);
     await dialog.getByLabel('Security measures').fill('Firewall rule allows OPC UA from the historian only.');
     await dialog.getByRole('button', { name: 'Add conduit' }).click();
     const conduits = page.getByRole('table', { name: 'Conduits' });
     await conduits.waitFor();
-    expect(await conduits.getByRole('row').nth(1).textContent()).toMatch(/Historian link.*Control ↔ DMZ.*Two-way.*OPC UA/);
+    await expect.poll(() => conduits.getByRole('row').nth(1).textContent()).toMatch(/Historian link.*Control ↔ DMZ.*Two-way.*OPC UA/);
 
     await page.getByRole('button', { name: 'Assign assets to Control' }).click();
     dialog = page.getByRole('dialog', { name: 'Assign assets to “Control”' });
     const status = dialog.getByRole('status');
-    expect(await status.textContent()).toContain('6 matching assets');
+    await expect.poll(() => status.textContent()).toContain('6 matching assets');
     await dialog.getByRole('searchbox', { name: 'Search assets' }).fill('plc');
     await expect.poll(() => status.textContent()).toContain('2 matching assets');
     await dialog.getByRole('button', { name: 'Select all 2 matches' }).click();
     await dialog.getByRole('searchbox', { name: 'Search assets' }).fill('hmi');
     await expect.poll(() => status.textContent()).toContain('1 matching asset ·');
     await dialog.getByRole('checkbox', { name: /^HMI-01/ }).check();
-    expect(await status.textContent()).toContain('3 selected');
+    await expect.poll(() => status.textContent()).toContain('3 selected');
     await dialog.getByRole('searchbox', { name: 'Search assets' }).fill('');
     await app.screenshot('30-scope-assign-dialog');
     await dialog.getByRole('button', { name: 'Assign 3 assets' }).click();
     await expect.poll(() => zoneRow('Control').getByTestId('zone-asset-count').textContent()).toBe('3');
-    expect(await zoneRow('DMZ').getByTestId('zone-asset-count').textContent()).toBe('0');
+    await expect.poll(() => zoneRow('DMZ').getByTestId('zone-asset-count').textContent()).toBe('0');
     expect((await readAssets(page)).filter((a) => a.zone === 'Control').map((a) => a.name).sort()).toEqual(['HMI-01', 'PLC-01', 'PLC-02']);
 
     const svg = await diagramSvg();
@@ -188,15 +191,15 @@ describe('scope, zones and conduits in Chromium', () => {
     await page.getByRole('button', { name: 'Edit zone Control' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit zone “Control”' });
     await dialog.getByLabel('Zone name *').fill('Cell control');
-    expect(await dialog.getByText('The 3 assets in “Control” move to the new name.').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('The 3 assets in “Control” move to the new name.').isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Save zone' }).click();
     await expect.poll(() => zoneRow('Cell control').getByTestId('zone-asset-count').textContent()).toBe('3');
-    expect(await diagramSvg()).toContain('>Cell control<');
+    await expect.poll(diagramSvg).toContain('>Cell control<');
 
     await page.keyboard.press('Alt+3');
     const grid = page.getByRole('grid', { name: 'Asset inventory' });
     await expect.poll(() => grid.getByRole('row').filter({ hasText: 'PLC-01' }).textContent()).toContain('Cell control');
-    expect(await page.getByRole('region', { name: 'By zone' }).textContent()).toContain('Cell control');
+    await expect.poll(() => page.getByRole('region', { name: 'By zone' }).textContent()).toContain('Cell control');
     await app.screenshot('30-scope-renamed-zone-in-assets');
     expect((await readAssets(page)).filter((a) => a.zone === 'Cell control').map((a) => a.name).sort()).toEqual(['HMI-01', 'PLC-01', 'PLC-02']);
   });
@@ -208,14 +211,14 @@ describe('scope, zones and conduits in Chromium', () => {
     await page.keyboard.press('Alt+2');
     const form = scopeForm();
     await expect.poll(() => form.getByLabel('Scope statement').inputValue()).toBe(STATEMENT);
-    expect(await form.getByLabel('System under consideration').inputValue()).toBe(SUC);
-    expect(await form.getByRole('group', { name: 'Remote access systems' }).getByRole('radio', { name: 'Out' }).isChecked()).toBe(true);
-    expect(await form.getByLabel('Role of Mia Novak').inputValue()).toBe('OT security lead');
-    expect(await form.getByRole('status').textContent()).toBe('All changes saved');
+    await expect.poll(() => form.getByLabel('System under consideration').inputValue()).toBe(SUC);
+    await expect.poll(() => form.getByRole('group', { name: 'Remote access systems' }).getByRole('radio', { name: 'Out' }).isChecked()).toBe(true);
+    await expect.poll(() => form.getByLabel('Role of Mia Novak').inputValue()).toBe('OT security lead');
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('All changes saved');
     await expect.poll(() => zoneRow('Cell control').getByTestId('zone-asset-count').textContent()).toBe('3');
-    expect(await zoneRow('DMZ').textContent()).toContain('3.5 (DMZ)');
-    expect(await page.getByRole('table', { name: 'Conduits' }).textContent()).toContain('Cell control ↔ DMZ');
-    expect(await diagramSvg()).toContain('>OPC UA<');
+    await expect.poll(() => zoneRow('DMZ').textContent()).toContain('3.5 (DMZ)');
+    await expect.poll(() => page.getByRole('table', { name: 'Conduits' }).textContent()).toContain('Cell control ↔ DMZ');
+    await expect.poll(diagramSvg).toContain('>OPC UA<');
     await app.screenshot('30-scope-after-reload');
 
     const [assessment] = await readStore(page, 'assessments');
@@ -225,7 +228,7 @@ describe('scope, zones and conduits in Chromium', () => {
       ['DMZ', [3.5], 3, assessment!.id],
     ]);
     const byName = new Map(zones.map((z) => [z.name, z.id]));
-    expect(await readStore(page, 'conduits')).toEqual([
+    await expect.poll(() => readStore(page, 'conduits')).toEqual([
       expect.objectContaining({
         name: 'Historian link',
         fromZoneId: byName.get('Cell control'),

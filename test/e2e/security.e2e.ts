@@ -82,8 +82,7 @@ describe('renderer sandbox and network lock-down in Chromium', () => {
   });
 
   it('shows storage usage and whether the browser made it persistent', async () => {
-    const text = await app.page.getByTestId('storage-status').textContent();
-    expect(text).toMatch(/^Storage: [\d.]+ (bytes|KB|MB|GB) used of [\d.]+ (KB|MB|GB|TB) · (persistent|not persistent: export your work regularly)$/);
+    await expect.poll(() => app.page.getByTestId('storage-status').textContent()).toMatch(/^Storage: [\d.]+ (bytes|KB|MB|GB) used of [\d.]+ (KB|MB|GB|TB) · (persistent|not persistent: export your work regularly)$/);
     await app.screenshot('10-status-bar');
   });
 });

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, launchApp, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
+import { stepsOfOneStory } from './story';
 
 /** Local snapshots of the sample in Chromium: taken, restored after a change, still restored after a reload. */
 describe('snapshots in Chromium', () => {
+  // One story: each step restores or counts the snapshots the steps before took.
+  stepsOfOneStory();
   let app: AppSession;
   beforeAll(async () => {
     app = await launchApp();
@@ -23,14 +26,13 @@ describe('snapshots in Chromium', () => {
     const { page } = app;
     expect((await readAssets(page)).length).toBe(295);
     await openSnapshots();
-    expect(await dialog().getByRole('region', { name: 'No snapshots yet' }).isVisible()).toBe(true);
+    await expect.poll(() => dialog().getByRole('region', { name: 'No snapshots yet' }).isVisible()).toBe(true);
     await dialog().getByRole('button', { name: 'Take snapshot now' }).click();
     await expect.poll(() => rows().count()).toBe(2);
-    const row = await rows().nth(1).textContent();
-    expect(row).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d:\d\dBy hand295 assets · 6 zones · 7 conduits · 75 answers · 56 findings · 12 risks · 8 actions[\d.]+ KBRestore…Delete$/);
+    await expect.poll(() => rows().nth(1).textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d:\d\dBy hand295 assets · 6 zones · 7 conduits · 75 answers · 56 findings · 12 risks · 8 actions[\d.]+ KBRestore…Delete$/);
     await dialog().getByRole('button', { name: 'Close' }).click();
     // The notice sits outside the modal dialog, so it is reachable once the dialog is closed.
-    expect(await page.getByRole('status').filter({ hasText: /^Took a snapshot \([\d.]+ KB\)\./ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Took a snapshot \([\d.]+ KB\)\./ }).isVisible()).toBe(true);
     const [stored] = await readStore(page, 'snapshots');
     expect(stored).toMatchObject({ reason: 'manual', counts: { assets: 295, zones: 6 } });
     const [data] = await readStore(page, 'snapshotData');
@@ -50,12 +52,12 @@ describe('snapshots in Chromium', () => {
     await openSnapshots();
     await rows().nth(1).getByRole('button', { name: /^Restore the snapshot of/ }).click();
     const confirm = page.getByRole('dialog', { name: 'Restore this snapshot?' });
-    expect(await confirm.textContent()).toContain('295 assets · 6 zones');
+    await expect.poll(() => confirm.textContent()).toContain('295 assets · 6 zones');
     await app.screenshot('80-snapshots-restore-confirm');
     await confirm.getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Restored the snapshot.' }).count()).toBe(1);
     await expect.poll(zoneNames).toContain('Enterprise');
-    expect(await zoneNames()).not.toContain('Corporate');
+    await expect.poll(zoneNames).not.toContain('Corporate');
     expect((await readAssets(page)).filter((a) => a.zone === 'Enterprise')).toHaveLength(enterpriseAssets);
     await page.getByRole('table', { name: 'Zones' }).getByText('Enterprise', { exact: true }).waitFor();
 
@@ -63,14 +65,14 @@ describe('snapshots in Chromium', () => {
     await page.getByTestId('open-assessment-name').waitFor();
     await page.keyboard.press('Alt+2');
     await page.getByRole('table', { name: 'Zones' }).getByText('Enterprise', { exact: true }).waitFor();
-    expect(await page.getByRole('table', { name: 'Zones' }).getByText('Corporate', { exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('table', { name: 'Zones' }).getByText('Corporate', { exact: true }).count()).toBe(0);
     await page.keyboard.press('Alt+3');
     await expect.poll(() => page.getByRole('grid', { name: 'Asset inventory' }).getAttribute('aria-rowcount')).toBe('296');
 
     await openSnapshots();
     await expect.poll(() => rows().count()).toBe(3);
-    expect(await rows().nth(1).textContent()).toContain('Before a restore');
-    expect(await rows().nth(2).textContent()).toContain('By hand');
+    await expect.poll(() => rows().nth(1).textContent()).toContain('Before a restore');
+    await expect.poll(() => rows().nth(2).textContent()).toContain('By hand');
     await app.screenshot('80-snapshots-dialog');
     await dialog().getByRole('button', { name: 'Close' }).click();
     expect(app.pageErrors).toEqual([]);
@@ -90,7 +92,7 @@ describe('snapshots in Chromium', () => {
 
     await openSnapshots();
     await expect.poll(() => rows().count()).toBe(4);
-    expect(await rows().nth(1).textContent()).toContain('Before a bulk edit295 assets');
+    await expect.poll(() => rows().nth(1).textContent()).toContain('Before a bulk edit295 assets');
     await rows().nth(1).getByRole('button', { name: /^Restore the snapshot of/ }).click();
     await page.getByRole('dialog', { name: 'Restore this snapshot?' }).getByRole('button', { name: 'Restore' }).click();
     await expect.poll(async () => (await readAssets(page)).length).toBe(295);
@@ -99,11 +101,13 @@ describe('snapshots in Chromium', () => {
 
   it('warns in the status bar, beyond grey text, while the browser has not made the storage persistent', async () => {
     const { page } = app;
-    const status = (await page.getByTestId('storage-status').textContent()) ?? '';
+    const statusLine = page.getByTestId('storage-status');
+    await expect.poll(() => statusLine.textContent()).toMatch(/· (persistent|not persistent)/);
+    const status = (await statusLine.textContent()) ?? '';
     const warnings = page.getByTestId('storage-warnings');
     // Headless Chromium decides persistence itself: the banner must agree with what the status line reports.
     if (status.includes('not persistent'))
-      expect(await warnings.textContent()).toContain('The browser has not granted persistent storage: it may delete this data under storage pressure.');
-    else expect(await warnings.count()).toBe(0);
+      await expect.poll(() => warnings.textContent()).toContain('The browser has not granted persistent storage: it may delete this data under storage pressure.');
+    else await expect.poll(() => warnings.count()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import type { CsmsDb } from '../../../renderer/db/db';
 import type { Author } from '../../../shared/audit/audit';
 import { content } from '../assets/asset-fixtures';
 import { newId } from '../../../shared/domain/record';
-import { sampleInput, testAuthor, testDb } from './test-db';
+import { atTime, sampleInput, testAuthor, testDb } from './test-db';
 
 async function seeded() {
   const db = testDb();
@@ -42,9 +42,8 @@ describe('assessments repository', () => {
   it('creates a validated assessment with a UUID and timestamps, and lists newest change first', async () => {
     const db = testDb();
     const repo = assessmentsRepo(db);
-    const first = await repo.create(sampleInput);
-    await new Promise((r) => setTimeout(r, 5));
-    const second = await repo.create({ ...sampleInput, name: '  Second site  ' });
+    const first = await atTime('2026-12-06T08:00:00.000Z', () => repo.create(sampleInput));
+    const second = await atTime('2026-12-06T08:00:00.001Z', () => repo.create({ ...sampleInput, name: '  Second site  ' }));
     expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(second.name).toBe('Second site');
     expect(first.createdAt).toBe(first.updatedAt);

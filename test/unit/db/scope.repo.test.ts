@@ -10,7 +10,7 @@ import type { RiskTarget } from '../../../shared/risk/types';
 import { emptyScope, type ScopeInput } from '../../../shared/scope/scope';
 import { emptyConduitInput, emptyZoneInput, type ZoneInput } from '../../../shared/scope/zones';
 import { content } from '../assets/asset-fixtures';
-import { failWrites, sampleInput, testDb } from './test-db';
+import { atTime, failWrites, sampleInput, testDb } from './test-db';
 
 /** A database whose writes to `failing.table` (asset pages unless told) fail while `failing.on` is set. */
 function dbWithFailingAssetWrites() {
@@ -33,7 +33,6 @@ describe('scope repository: the scope on the assessment record', () => {
     const { repo, id, assessments } = await setup();
     expect(await repo.getScope(id)).toEqual(emptyScope());
     const before = (await assessments.get(id))!.updatedAt;
-    await new Promise((r) => setTimeout(r, 2));
     const input: ScopeInput = {
       ...emptyScope(),
       statement: '  Water treatment, Riverside works  ',
@@ -43,11 +42,12 @@ describe('scope repository: the scope on the assessment record', () => {
       ],
       stakeholders: [{ id: 's1', name: 'Mia Novak', role: 'OT lead', organisation: 'Riverside Water', interviewedOn: '2026-11-21' }],
     };
-    const saved = await repo.saveScope(id, input);
+    const aSecondLater = new Date(Date.parse(before) + 1000).toISOString();
+    const saved = await atTime(aSecondLater, () => repo.saveScope(id, input));
     expect(saved.statement).toBe('Water treatment, Riverside works');
     const stored = await assessments.get(id);
     expect(stored?.scope).toEqual(saved);
-    expect(stored!.updatedAt > before).toBe(true);
+    expect(stored!.updatedAt).toBe(aSecondLater);
     expect(await repo.getScope(id)).toEqual(saved);
   });
 

@@ -1,4 +1,5 @@
 import type { DBCore } from 'dexie';
+import { vi } from 'vitest';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { CsmsDb } from '../../../renderer/db/db';
 import type { Author } from '../../../shared/audit/audit';
@@ -43,4 +44,15 @@ export function failWrites(db: CsmsDb, failing: { on: boolean; table: string }, 
       },
     }),
   });
+}
+
+/** Runs `work` with the clock reading `iso` (Date only; timers stay real), so its records get that time without waiting. */
+export async function atTime<T>(iso: string, work: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(iso));
+  try {
+    return await work();
+  } finally {
+    vi.useRealTimers();
+  }
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RowPrefetch } from '../../../renderer/features/import/import-flow';
 import { importRows } from '../../../shared/import';
 import { packRows } from '../../../shared/import/packed-rows';
@@ -34,7 +34,8 @@ describe('checking rows ahead', () => {
     const calls = serveRows();
     const prefetch = new RowPrefetch();
     prefetch.start(request({ 0: 'name', 1: 'ipAddresses' }));
-    await new Promise((r) => setTimeout(r, 50));
+    // Main answers every chunk before the assessor asks for the rows.
+    await vi.waitFor(() => expect(calls).toHaveLength(3));
     const rows = await prefetch.take(request({ 0: 'name', 1: 'ipAddresses' }), () => undefined);
     expect(rows).toHaveLength(12_000);
     expect(rows![11_999]).toMatchObject({ row: 12_001, asset: { name: 'PLC-12000', ipAddresses: ['10.0.46.223'] } });
