@@ -1,4 +1,4 @@
-import { hasSeen, type AuditEntry, type AuditedTable, type FieldChange } from '../audit/audit';
+import { byEntryTime, hasSeen, type AuditEntry, type AuditedTable, type FieldChange } from '../audit/audit';
 import { sameValue } from '../audit/diff';
 import type { ChangeMark } from './types';
 
@@ -94,6 +94,6 @@ export function originsOf(item: Located, fieldChanges: readonly Located[], visit
 export function marksOf(items: readonly Located[]): ChangeMark[] {
   const byEntry = new Map(items.map((i) => [i.entry.id, i.entry]));
   return [...byEntry.values()]
-    .sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1))
+    .sort(byEntryTime)
     .map((e) => ({ by: e.by.name, at: e.at }));
 }
