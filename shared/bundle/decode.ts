@@ -22,19 +22,22 @@ import {
   type Manifest,
 } from './format';
 import { sha256Hex } from './sha256';
-import { inflateZipEntries, listZipEntries, type ZipEntry } from './zip-reader';
+import { readMember, readZipDirectory, ZipError, type ZipLimits, type ZipMember } from '../zip/zip-archive';
+import { EVIDENCE_MAX_BYTES } from '../evidence/evidence-file';
 
-export interface DecodeLimits {
-  /** Largest inflated size of one member. */
-  maxMemberBytes: number;
-  /** Largest inflated size of all members together. */
-  maxTotalBytes: number;
-}
+/**
+ * A 100,000-asset inventory is about 60 MB of JSON and compresses some 10-fold; evidence files are at most
+ * EVIDENCE_MAX_BYTES each. Far beyond that, a file is crafted to exhaust memory.
+ */
+export const BUNDLE_ZIP_LIMITS: ZipLimits = {
+  maxMembers: 20_000,
+  maxMemberBytes: 256 * 1024 ** 2,
+  maxTotalBytes: 1024 ** 3,
+  maxCompressionRatio: 500,
+};
 
-export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxMemberBytes: 512 * 1024 ** 2, maxTotalBytes: 2 * 1024 ** 3 };
-
-/** The passphrase opens an encrypted file; a plain file ignores it. */
-export type DecodeOptions = Partial<DecodeLimits> & { passphrase?: string };
+/** The passphrase opens an encrypted file; a plain file ignores it. Tests lower the limits. */
+export type DecodeOptions = Partial<ZipLimits> & { passphrase?: string };
 
 export interface DecodedBundle {
   manifest: Manifest;
@@ -51,15 +54,15 @@ export async function decodeBundle(bytes: Uint8Array, options?: DecodeOptions): 
 /** Like decodeBundle, keeping the manifest for callers that report on the file itself (the CLI). */
 export async function decodeBundleWithManifest(bytes: Uint8Array, { passphrase, ...limits }: DecodeOptions = {}): Promise<DecodedBundle> {
   const { zip, encryption } = await openContainer(bytes, passphrase);
-  const entries = (await listZipEntries(zip)).filter((e) => !e.name.endsWith('/')); // folder entries some zip tools add
+  const entries = readDirectory(zip, { ...BUNDLE_ZIP_LIMITS, ...limits }).filter((e) => !e.name.endsWith('/')); // folder entries some zip tools add
   const manifestEntry = entries.find((e) => e.name === MANIFEST_PATH);
   if (!manifestEntry) throw notAssessmentFile('the ZIP archive has no manifest.json');
-  checkEntries(entries, { ...DEFAULT_DECODE_LIMITS, ...limits });
 
-  const manifest = readManifest(member(await inflateZipEntries(zip, [manifestEntry]), MANIFEST_PATH));
+  const manifest = readManifest(await inflate(zip, manifestEntry));
   const memberEntries = entries.filter((e) => e !== manifestEntry);
   checkMemberNames(manifest, memberEntries);
-  const members = await inflateZipEntries(zip, memberEntries);
+  const members = new Map<string, Uint8Array>();
+  for (const entry of memberEntries) members.set(entry.name, await inflate(zip, entry));
   await checkMemberChecksums(manifest, members);
 
   const bundle = parseBundle(members);
@@ -83,19 +86,30 @@ async function openContainer(bytes: Uint8Array, passphrase: string | undefined):
   }
 }
 
-/** Zip-bomb guard on the declared sizes, before anything is inflated (inflation itself stays within them). */
-function checkEntries(entries: readonly ZipEntry[], limits: DecodeLimits): void {
-  const seen = new Set<string>();
-  let total = 0;
-  for (const e of entries) {
-    if (seen.has(e.name)) throw damaged(`it contains ${e.name} twice`);
-    seen.add(e.name);
-    if (e.originalSize > limits.maxMemberBytes)
-      throw tooLarge(`${e.name} would expand to ${formatByteSize(e.originalSize)} (limit ${formatByteSize(limits.maxMemberBytes)})`);
-    total += e.originalSize;
+/** The archive's directory, every limit checked on it before anything is inflated; evidence files keep their own limit. */
+function readDirectory(zip: Uint8Array, limits: ZipLimits): ZipMember[] {
+  let entries: ZipMember[];
+  try {
+    entries = readZipDirectory(zip, limits);
+  } catch (error) {
+    throw bundleZipError(error);
   }
-  if (total > limits.maxTotalBytes)
-    throw tooLarge(`its contents would expand to ${formatByteSize(total)} (limit ${formatByteSize(limits.maxTotalBytes)})`);
+  const evidence = entries.find((e) => e.name.startsWith('evidence/') && e.name !== EVIDENCE_INDEX_PATH && e.size > EVIDENCE_MAX_BYTES);
+  if (evidence) throw tooLarge(`${evidence.name} would expand to ${formatByteSize(evidence.size)} (evidence files are at most ${formatByteSize(EVIDENCE_MAX_BYTES)})`);
+  return entries;
+}
+
+async function inflate(zip: Uint8Array, entry: ZipMember): Promise<Uint8Array> {
+  try {
+    return await readMember(zip, entry);
+  } catch (error) {
+    throw bundleZipError(error);
+  }
+}
+
+function bundleZipError(error: unknown): unknown {
+  if (!(error instanceof ZipError)) return error;
+  return error.kind === 'too-large' ? tooLarge(error.message) : damaged(error.message);
 }
 
 function readManifest(bytes: Uint8Array): Manifest {
@@ -115,7 +129,7 @@ function readManifest(bytes: Uint8Array): Manifest {
 }
 
 /** Every member the format requires is listed, every listed member is present, nothing unlisted rides along. */
-function checkMemberNames(manifest: Manifest, entries: readonly ZipEntry[]): void {
+function checkMemberNames(manifest: Manifest, entries: readonly ZipMember[]): void {
   const trail = manifest.formatVersion >= FIRST_FORMAT_WITH_AUDIT ? [AUDIT_PATH] : [];
   const required = [ASSESSMENT_PATH, ...RECORD_TABLES.map(tablePath), EVIDENCE_INDEX_PATH, ...trail];
   for (const path of required) if (!Object.hasOwn(manifest.members, path)) throw damaged(`${path} is missing`);

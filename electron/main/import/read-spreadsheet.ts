@@ -8,7 +8,7 @@ import { UserFacingError } from '../../../shared/ipc/result';
 import { fileNameOf } from '../bundle-file';
 import type { FileSystem } from '../ipc/context';
 import { withIoError } from '../io-error';
-import { checkXlsxZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './xlsx-zip';
+import type { ZipLimits } from '../../../shared/zip/zip-archive';
 import { readXlsx } from './read-xlsx';
 
 /** Larger files are refused before reading: the whole file and its cell grid are held in memory. */
@@ -83,11 +83,10 @@ export async function readSpreadsheetBytes(bytes: Uint8Array, fileName: string, 
 }
 
 async function readCheckedXlsx(bytes: Uint8Array, fileName: string, options: ParseOptions): Promise<WorkbookGrid> {
-  await checkXlsxZip(bytes, options.zipLimits ?? DEFAULT_ZIP_LIMITS);
   try {
     return await readXlsx(bytes, fileName, options);
   } catch (error) {
-    if (options.signal?.aborted) throw error;
+    if (options.signal?.aborted || error instanceof SpreadsheetError) throw error;
     // The reader says what is damaged ("row 12 is cut short", zlib's "invalid distance"); keep it as detail.
     const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : String(error);
     throw new SpreadsheetError(`The workbook is damaged: its sheets could not be read (${detail}).`);

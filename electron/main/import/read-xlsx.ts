@@ -1,5 +1,6 @@
 import type { Cell, WorkbookGrid } from '../../../shared/import/types';
-import { memberBytes, zipMembers } from './zip-members';
+import type { ZipLimits } from '../../../shared/zip/zip-archive';
+import { openXlsxZip, readPart, XLSX_ZIP_LIMITS } from './xlsx-zip';
 import { dateStyles, workbookParts } from './xlsx-parts';
 import { scanSheet } from './xlsx-sheet';
 import { sharedStrings } from './xlsx-strings';
@@ -9,6 +10,8 @@ export interface XlsxReadOptions {
   signal?: AbortSignal;
   /** Rows read so far over all sheets, every PROGRESS_EVERY rows and once at the end. */
   onRows?: (rowsRead: number) => void;
+  /** Tests lower these to exercise the ZIP-bomb checks with small files. */
+  zipLimits?: ZipLimits;
 }
 
 const PROGRESS_EVERY = 1000;
@@ -25,10 +28,10 @@ const MAX_ROWS = 1_048_576;
 export async function readXlsx(bytes: Uint8Array, fileName: string, options: XlsxReadOptions = {}): Promise<WorkbookGrid> {
   const { signal, onRows } = options;
   signal?.throwIfAborted();
-  const members = zipMembers(bytes);
+  const members = openXlsxZip(bytes, options.zipLimits ?? XLSX_ZIP_LIMITS);
   const part = (path: string): Promise<Uint8Array> | undefined => {
     const member = members.get(path);
-    return member && memberBytes(bytes, member);
+    return member && readPart(bytes, member);
   };
   const text = async (path: string) => {
     const data = await part(path);

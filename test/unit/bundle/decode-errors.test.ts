@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeBundle, type DecodeLimits } from '../../../shared/bundle/decode';
+import { decodeBundle } from '../../../shared/bundle/decode';
+import type { ZipLimits } from '../../../shared/zip/zip-archive';
 import { encodeBundle } from '../../../shared/bundle/encode';
 import { BundleError, type BundleErrorKind } from '../../../shared/bundle/errors';
 import { sampleBundle } from '../../support/sample-bundle';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   good = await encodeBundle(bundle, { appVersion: '0.1.0-test', exportedAt: '2026-11-22T16:10:00.000Z' });
 });
 
-async function rejection(bytes: Uint8Array, limits?: Partial<DecodeLimits>): Promise<BundleError> {
+async function rejection(bytes: Uint8Array, limits?: Partial<ZipLimits>): Promise<BundleError> {
   const error = await decodeBundle(bytes, limits).then(
     () => undefined,
     (e: unknown) => e,
@@ -35,7 +36,7 @@ async function rejection(bytes: Uint8Array, limits?: Partial<DecodeLimits>): Pro
   return error;
 }
 
-async function expectRefused(bytes: Uint8Array, kind: BundleErrorKind, message: string | RegExp, limits?: Partial<DecodeLimits>) {
+async function expectRefused(bytes: Uint8Array, kind: BundleErrorKind, message: string | RegExp, limits?: Partial<ZipLimits>) {
   const error = await rejection(bytes, limits);
   expect({ kind: error.kind, message: error.message }).toEqual({
     kind,
@@ -159,12 +160,12 @@ describe('decodeBundle names the damaged member', () => {
 
   it('a member compressed with a method this app does not read', async () => {
     const zip = patchCompressionMethod(good, 'tables/zones.json', 12); // bzip2
-    await expectRefused(zip, 'damaged', 'The file is damaged: tables/zones.json could not be decompressed.');
+    await expectRefused(zip, 'damaged', 'The file is damaged: tables/zones.json is compressed with method 12, which is not read.');
   });
 
   it('two members with the same name', async () => {
     const zip = renameMember(good, 'tables/risks.json', 'tables/zones.json');
-    await expectRefused(zip, 'damaged', 'The file is damaged: it contains tables/zones.json twice.');
+    await expectRefused(zip, 'damaged', 'The file is damaged: it holds tables/zones.json twice.');
   });
 });
 
@@ -275,12 +276,13 @@ describe('decodeBundle guards against zip bombs', () => {
   it('refuses an archive whose members together declare more than the total limit', async () => {
     await expectRefused(await bomb(), 'too-large', /^The file is too large to open safely: its contents would expand to 10 MB \(limit 5 MB\)\.$/, {
       maxTotalBytes: 5 * MB,
+      maxCompressionRatio: 10_000,
     });
   });
 
   it('does not trust a header that understates the size: inflation stops there and the member is damaged', async () => {
     const lying = patchDeclaredSize(await bomb(), 'tables/findings.json', 100);
-    await expectRefused(lying, 'damaged', /^The file is damaged: tables\/findings\.json is 100 bytes long but manifest\.json says 10485762\.$/, {
+    await expectRefused(lying, 'damaged', 'The file is damaged: tables/findings.json does not match its CRC-32 checksum.', {
       maxMemberBytes: MB,
     });
   });
@@ -290,7 +292,15 @@ describe('decodeBundle guards against zip bombs', () => {
     await expectRefused(lying, 'damaged', 'The file is damaged: tables/assets.json does not decompress to the size its ZIP header declares.');
   });
 
-  it('opens the same archive within the default limits (10 MB of spaces around "[]" is valid JSON)', async () => {
-    await expect(decodeBundle(await bomb())).resolves.toMatchObject({ tables: { findings: [] } });
+  it('refuses a member compressed a thousand-fold under the default limits, as only crafted files are', async () => {
+    await expectRefused(
+      await bomb(),
+      'too-large',
+      'The file is too large to open safely: tables/findings.json is compressed 1,024-fold (limit 500).',
+    );
+  });
+
+  it('opens the same archive when the limits allow it (10 MB of spaces around "[]" is valid JSON)', async () => {
+    await expect(decodeBundle(await bomb(), { maxCompressionRatio: 10_000 })).resolves.toMatchObject({ tables: { findings: [] } });
   });
 });

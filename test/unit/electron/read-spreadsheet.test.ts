@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileSystem } from '../../../electron/main/ipc/context';
 import { MAX_SPREADSHEET_BYTES, readSpreadsheetBytes, readSpreadsheetFile, type ReadProgress } from '../../../electron/main/import/read-spreadsheet';
 import { createNodeFileSystem } from '../../../electron/main/node-fs';
+import { XLSX_ZIP_LIMITS } from '../../../electron/main/import/xlsx-zip';
 import { SpreadsheetError } from '../../../shared/import/spreadsheet-error';
 import type { Cell, WorkbookGrid } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
@@ -110,7 +111,7 @@ describe('readSpreadsheetBytes refuses what it cannot read, saying what is wrong
     ['pdf-renamed.xlsx', 'This is a PDF document, not a spreadsheet (xlsx or csv).'],
     ['truncated.xlsx', 'The file is damaged: its ZIP directory is missing or unreadable (the file may be cut short).'],
     ['not-a-workbook.xlsx', 'This ZIP archive is not an Excel workbook (it has no xl/workbook.xml), so it is not a spreadsheet (xlsx or csv).'],
-    ['zip-bomb.xlsx', 'The workbook would unpack to 3 GB, more than the 1 GB that can be imported safely; it may be a ZIP bomb.'],
+    ['zip-bomb.xlsx', 'The workbook was not opened, as it may be a ZIP bomb (a file made to exhaust memory): xl/worksheets/sheet1.xml would expand to 3 GB (limit 1 GB).'],
     ['blank-sheets.xlsx', 'The workbook has no data: every sheet is empty.'],
   ])('%s', async (name, message) => {
     expect(await failure(read(name))).toBe(message);
@@ -118,9 +119,9 @@ describe('readSpreadsheetBytes refuses what it cannot read, saying what is wrong
 
   it('refuses an absurdly compressed member before exceljs inflates it', async () => {
     const zip = zipSync({ 'xl/workbook.xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': new Uint8Array(4 * 1024 ** 2) }, { level: 9 });
-    const limits = { maxUncompressedBytes: 1024 ** 3, maxCompressionRatio: 100 };
+    const limits = { ...XLSX_ZIP_LIMITS, maxCompressionRatio: 100 };
     expect(await failure(readSpreadsheetBytes(zip, 'x.xlsx', { zipLimits: limits }))).toMatch(
-      /^Part xl\/worksheets\/sheet1\.xml of the workbook is compressed \d+-fold, which only crafted files \(ZIP bombs\) are; it was not opened\.$/,
+      /^The workbook was not opened, as it may be a ZIP bomb \(a file made to exhaust memory\): xl\/worksheets\/sheet1\.xml is compressed [\d,]+-fold \(limit 100\)\.$/,
     );
   });
 
