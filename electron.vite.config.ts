@@ -28,7 +28,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The worker that reads untrusted files is an entry of its own, started by main (isolation/untrusted-files.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'untrusted-worker': resolve(__dirname, 'electron/main/isolation/untrusted-worker.ts'),
+        },
+      },
     },
   },
   preload: {

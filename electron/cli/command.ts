@@ -1,10 +1,13 @@
 import type { FileSystem } from '../main/ipc/context';
+import type { Isolation } from '../main/isolation/untrusted-files';
 
 /** What a command may touch, so tests and the entry point can each supply their own. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   fs: FileSystem;
+  /** The same worker and budgets the app reads untrusted files with. */
+  isolation: Isolation;
 }
 
 /**

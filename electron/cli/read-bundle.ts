@@ -1,7 +1,7 @@
-import { decodeBundleWithManifest, type DecodedBundle } from '../../shared/bundle/decode';
+import type { DecodedBundle } from '../../shared/bundle/decode';
 import { BundleError } from '../../shared/bundle/errors';
 import { UserFacingError } from '../../shared/ipc/result';
-import { bundleFileError, readBundleFileBytes } from '../main/bundle-file';
+import { bundleFileError, decodeUntrustedBundle, readBundleFileBytes } from '../main/bundle-file';
 import type { CliIo } from './command';
 import { UsageError } from './errors';
 
@@ -21,7 +21,7 @@ export async function readBundleForCli(io: CliIo, path: string, passphraseEnv: s
   const file = await readBundleFileBytes(io.fs, path);
   const passphrase = passphraseFromEnv(passphraseEnv);
   try {
-    return { ...(await decodeBundleWithManifest(file.bytes, { passphrase })), fileName: file.fileName };
+    return { ...(await decodeUntrustedBundle(io.isolation, file, passphrase)), fileName: file.fileName };
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     const name = `“${file.fileName}”`;

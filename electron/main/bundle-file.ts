@@ -1,10 +1,11 @@
 import { formatByteSize } from '../../shared/format/byte-size';
-import { decodeBundleWithManifest, type DecodedBundle } from '../../shared/bundle/decode';
+import type { DecodedBundle } from '../../shared/bundle/decode';
 import { encryptBundleBytes } from '../../shared/bundle/encryption';
 import { BundleError } from '../../shared/bundle/errors';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { FileSystem } from './ipc/context';
 import { withIoError } from './io-error';
+import { runIsolated, type Isolation } from './isolation/untrusted-files';
 
 /** Larger files are refused before reading: the whole file is held in memory while it is checked. */
 export const MAX_BUNDLE_FILE_BYTES = 1024 ** 3;
@@ -14,9 +15,14 @@ export interface BundleFileBytes {
   bytes: Uint8Array;
 }
 
-/** Reads and checks a `.csms` file, plain or (with its passphrase) encrypted. Failures name the file. */
-export async function readBundleFile(fs: FileSystem, path: string, passphrase?: string): Promise<DecodedBundle & { fileName: string }> {
-  return decodeBundleFile(await readBundleFileBytes(fs, path), passphrase);
+/** Reads and checks a `.csms` file, plain or (with its passphrase) encrypted, as an import does. Failures name the file. */
+export async function readBundleFile(isolation: Isolation, fs: FileSystem, path: string, passphrase?: string): Promise<DecodedBundle & { fileName: string }> {
+  const file = await readBundleFileBytes(fs, path);
+  try {
+    return { ...(await decodeUntrustedBundle(isolation, file, passphrase)), fileName: file.fileName };
+  } catch (error) {
+    throw error instanceof BundleError ? bundleFileError(file.fileName, error) : error;
+  }
 }
 
 /** The file's bytes, refused by size before reading. */
@@ -31,13 +37,16 @@ export async function readBundleFileBytes(fs: FileSystem, path: string): Promise
   return { fileName, bytes: await withIoError(`Could not read “${fileName}”`, () => fs.readFile(path)) };
 }
 
-/** Decodes bytes already read; a BundleError becomes a UserFacingError that starts with the file's name. */
-export async function decodeBundleFile({ fileName, bytes }: BundleFileBytes, passphrase?: string): Promise<DecodedBundle & { fileName: string }> {
-  try {
-    return { ...(await decodeBundleWithManifest(bytes, { passphrase })), fileName };
-  } catch (error) {
-    throw error instanceof BundleError ? bundleFileError(fileName, error) : error;
-  }
+/**
+ * Decodes a `.csms` file's bytes in a worker of its own (isolation/), within the bundle budget; a BundleError keeps
+ * its kind, so callers can ask for a passphrase. The bytes are copied, not handed over: an encrypted file is held
+ * for the next try.
+ */
+export function decodeUntrustedBundle(isolation: Isolation, { fileName, bytes }: BundleFileBytes, passphrase?: string): Promise<DecodedBundle> {
+  return runIsolated(isolation, { subject: `“${fileName}”`, activity: 'reading it', budget: 'bundle' }, 'decodeBundle', {
+    bytes,
+    ...(passphrase === undefined ? {} : { passphrase }),
+  });
 }
 
 export const bundleFileError = (fileName: string, error: BundleError) => new UserFacingError('bad-file', `“${fileName}”: ${error.message}`);

@@ -6,6 +6,7 @@ import { createFileDialogs } from './dialogs';
 import { HeldBundleFiles } from './held-bundle-files';
 import { HeldReports } from './report/held-reports';
 import { ImportSessions } from './import/sessions';
+import { DEFAULT_BUDGETS } from './isolation/budgets';
 import type { MainContext } from './ipc/context';
 import { handlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -45,6 +46,8 @@ function start(): void {
     heldReports: new HeldReports(),
     heldBundleFiles: new HeldBundleFiles(),
     fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'assets/fonts'),
+    // electron-vite builds the worker beside this file (electron.vite.config.ts).
+    isolation: { workerScript: join(__dirname, 'untrusted-worker.js'), budgets: DEFAULT_BUDGETS },
   };
   registerIpc(ipcMain, handlers, context, (event) => isTrustedSender(event.senderFrame, devServerUrl), (name, error) =>
     console.error(`IPC handler ${name} failed`, error),

@@ -1,14 +1,17 @@
 import { cellToText } from './cell-text';
+import { clipText } from './limits';
 import { cleanText, isPlaceholder } from './normalize-text';
 import { detectHeaderRow } from './detect-header';
 import { proposeMapping } from './propose-mapping';
-import { dataRowIndexes, headerTexts, isBlankHeader, tableColumnIndexes } from './sheet-layout';
+import { dataRowIndexes, headerTexts, isBlankHeader, tableColumns } from './sheet-layout';
 import type { Cell, ColumnInfo, ColumnMapping, SheetAnalysis, SheetGrid } from './types';
 
 /** Rows read to propose the mapping, and to pick samples from: enough to judge a column, cheap on 100k rows. */
 const PROPOSAL_ROWS = 500;
 const SAMPLE_ROWS = 1000;
 const SAMPLES = 5;
+/** A sample shows what a column holds; a whole paragraph would only crowd the wizard. */
+const SAMPLE_CHARS = 200;
 
 export interface SheetLayout {
   analysis: SheetAnalysis;
@@ -25,7 +28,7 @@ export function layoutSheet(grid: SheetGrid, options: { headerRowIndex?: number 
   const headerRowIndex =
     requested !== undefined && Number.isInteger(requested) && requested >= 0 ? requested : detectHeaderRow(rows);
   const headers = headerTexts(rows, headerRowIndex);
-  const indexes = tableColumnIndexes(rows, headerRowIndex);
+  const { indexes, omitted } = tableColumns(rows, headerRowIndex);
 
   const below = rows.slice(headerRowIndex + 1, headerRowIndex + 1 + PROPOSAL_ROWS);
   const proposals = proposeMapping(
@@ -44,7 +47,7 @@ export function layoutSheet(grid: SheetGrid, options: { headerRowIndex?: number 
   const columns: ColumnInfo[] = indexes.map((index) => {
     const samples: string[] = [];
     for (const r of sampleRows) {
-      const text = valueText(rows[r]?.[index]);
+      const text = clipText(valueText(rows[r]?.[index]), SAMPLE_CHARS);
       if (text && !samples.includes(text)) samples.push(text);
       if (samples.length === SAMPLES) break;
     }
@@ -53,7 +56,7 @@ export function layoutSheet(grid: SheetGrid, options: { headerRowIndex?: number 
     return { index, header: headers[index] ?? '', samples, proposed };
   });
 
-  return { analysis: { sheet: grid.name, headerRowIndex, columns, mapping, dataRowCount: dataRows.length }, dataRows };
+  return { analysis: { sheet: grid.name, headerRowIndex, columns, mapping, dataRowCount: dataRows.length, omittedColumns: omitted }, dataRows };
 }
 
 /** Where the header is and what each column probably holds. `headerRowIndex` overrides the detection. */

@@ -7,6 +7,25 @@ export function isBlankCell(cell: Cell | undefined): boolean {
   return !(first > 32 && first < 127) && cell.trim() === '';
 }
 
+/** Rows up to this long are walked index by index; longer ones may be sparse and are walked by their present cells. */
+const DENSE_ROW = 256;
+
+/**
+ * Visits the cells present in a row, left to right, until `visit` returns true. A reader leaves a far cell's row
+ * sparse (one cell in column XFD is not 16,384 cells), and walking such a row index by index takes 16,384 steps.
+ */
+export function someCell(row: readonly (Cell | undefined)[], visit: (cell: Cell, column: number) => boolean): boolean {
+  if (row.length <= DENSE_ROW) {
+    for (let i = 0; i < row.length; i++) if (visit(row[i] ?? null, i)) return true;
+    return false;
+  }
+  // for…in visits an array's own indexes in ascending order, holes skipped.
+  for (const key in row) if (visit(row[key as unknown as number] ?? null, Number(key))) return true;
+  return false;
+}
+
+export const isBlankRow = (row: readonly (Cell | undefined)[]) => !someCell(row, (cell) => !isBlankCell(cell));
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A date as the sheet means it: readers hand dates over as UTC, so UTC parts are the cell's parts. */

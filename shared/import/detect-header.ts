@@ -1,4 +1,4 @@
-import { isBlankCell } from './cell-text';
+import { isBlankCell, isBlankRow, someCell } from './cell-text';
 import { isOtherAttributeHeader, matchHeader } from './synonyms';
 import type { Cell } from './types';
 
@@ -6,6 +6,8 @@ import type { Cell } from './types';
 const SCAN_ROWS = 30;
 /** Longer text is a sentence (a note, a title), not a column name. */
 const LONG_TEXT = 60;
+/** Distinct texts scored per row: a real header has far fewer; a crafted one with thousands says no more for it. */
+const SCORED_TEXTS = 1000;
 const DATA_LIKE = [
   /^[+-]?\d+(?:[.,]\d+)?%?$/, // numbers
   /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T][\d:]+)?$/, // dates
@@ -21,21 +23,23 @@ const DATA_LIKE = [
 function headerRowScore(row: readonly Cell[]): number {
   let score = 0;
   const seen = new Set<string>();
-  for (const cell of row) {
-    if (isBlankCell(cell)) continue;
+  someCell(row, (cell) => {
+    if (isBlankCell(cell)) return false;
     if (typeof cell !== 'string') {
       score -= 1.5;
-      continue;
+      return false;
     }
     const text = cell.trim();
-    if (seen.has(text)) continue;
+    if (seen.has(text)) return false;
     seen.add(text);
+    if (seen.size > SCORED_TEXTS) return true;
     if (DATA_LIKE.some((p) => p.test(text))) score -= 1.5;
     else if (text.length <= LONG_TEXT) {
       const match = matchHeader(text)[0];
       score += 1 + (match ? 3 * match.score : isOtherAttributeHeader(text) ? 1.5 : 0);
     }
-  }
+    return false;
+  });
   // A row with one text is a title, or a one-column list whose header is as good as any of its rows.
   return seen.size >= 2 ? score : score / 2;
 }
@@ -52,6 +56,6 @@ export function detectHeaderRow(rows: readonly (readonly Cell[])[]): number {
     }
   }
   if (best >= 0) return best;
-  const firstFilled = rows.findIndex((row) => row.some((cell) => !isBlankCell(cell)));
+  const firstFilled = rows.findIndex((row) => !isBlankRow(row));
   return Math.max(0, firstFilled);
 }

@@ -1,6 +1,7 @@
 import { ASSET_FIELDS, type AssetContent, type AssetField, emptyAssetContent } from '../assets/asset';
 import { ASSET_TYPES } from '../assets/taxonomy';
 import { cellToText, isBlankCell } from './cell-text';
+import { clipText, MAX_ISSUE_CHARS } from './limits';
 import { inferAssetType, type TypeSource } from './infer-type';
 import { type Column, label, readCell, TEXT_FIELDS } from './read-cell';
 import { columnDisplayName, dataRowIndexes, headerTexts, isBlankHeader } from './sheet-layout';
@@ -84,9 +85,10 @@ function isFilled(asset: AssetContent, field: AssetField): boolean {
 const isError = (issue: ImportIssue) => issue.severity === 'error';
 
 function issueAt(row: number, column: Column | undefined, n: ValueNote): ImportIssue {
+  const message = clipText(n.message, MAX_ISSUE_CHARS);
   return column
-    ? { row, column: column.index + 1, columnName: column.name, severity: n.severity, message: n.message }
-    : { row, column: null, severity: n.severity, message: n.message };
+    ? { row, column: column.index + 1, columnName: column.name, severity: n.severity, message }
+    : { row, column: null, severity: n.severity, message };
 }
 
 function truncate(asset: AssetContent, row: number, plan: SheetPlan, issues: ImportIssue[]) {

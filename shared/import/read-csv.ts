@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { MAX_SHEET_ROWS } from './limits';
 import { SpreadsheetError } from './spreadsheet-error';
 import { decodeText } from './text-encoding';
 import type { Cell, WorkbookGrid } from './types';
@@ -23,6 +24,10 @@ export function readCsv(bytes: Uint8Array, fileName: string): WorkbookGrid {
     throw new SpreadsheetError(`Row ${(unclosed.row ?? 0) + 1} opens a quoted value (") that is never closed, so the rest of the file would run into one cell.`);
   // Empty values become blank cells in place: a copy of 100k records would only give the garbage collector work.
   const rows: Cell[][] = parsed.data;
+  if (rows.length > MAX_SHEET_ROWS)
+    throw new SpreadsheetError(
+      `The file has ${rows.length.toLocaleString('en')} lines; at most ${MAX_SHEET_ROWS.toLocaleString('en')} (as many as Excel takes) can be imported. Split the file and import the parts.`,
+    );
   for (const record of rows) for (let i = 0; i < record.length; i++) if (record[i] === '') record[i] = null;
   while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === null)) rows.pop();
   return { fileName, kind: 'csv', sheets: [{ name: fileName, rows }], csv: { encoding, delimiter, lineEnding } };

@@ -1,12 +1,13 @@
 import { cellToText, isBlankCell } from './cell-text';
+import { clipText, MAX_HEADER_CHARS } from './limits';
 import { columnLetter } from './normalize-header';
 import type { Cell } from './types';
 
 type Rows = readonly (readonly Cell[])[];
 
-/** Header cells as text exactly as in the file (only a leading BOM removed), by column index. */
+/** Header cells as text exactly as in the file (only a leading BOM removed, and cut at MAX_HEADER_CHARS), by column index. */
 export function headerTexts(rows: Rows, headerRowIndex: number): string[] {
-  return (rows[headerRowIndex] ?? []).map((cell) => cellToText(cell).replace(/^\uFEFF/, ''));
+  return (rows[headerRowIndex] ?? []).map((cell) => clipText(cellToText(cell).replace(/^\uFEFF/, ''), MAX_HEADER_CHARS));
 }
 
 export const isBlankHeader = (header: string | undefined) => !header || header.trim() === '';
@@ -21,21 +22,26 @@ function columnHasData(rows: Rows, from: number, column: number): boolean {
   return false;
 }
 
+/** Columns offered for mapping; an asset register has a few dozen, and a wider table's rest is left out (and said so). */
+export const MAX_TABLE_COLUMNS = 1000;
+
 /**
  * The table's columns: from the first to the last header cell, widened over neighbouring columns
  * that hold data under a blank header (Kazenzi's row numbers in column A), but stopping at a fully
  * empty column, so a second table beside the data (a lookup list) is not read as part of it.
+ * At most MAX_TABLE_COLUMNS of them, from the left; `omitted` counts the rest.
  */
-export function tableColumnIndexes(rows: Rows, headerRowIndex: number): number[] {
+export function tableColumns(rows: Rows, headerRowIndex: number): { indexes: number[]; omitted: number } {
   const headers = headerTexts(rows, headerRowIndex);
   let first = headers.findIndex((h) => !isBlankHeader(h));
-  if (first < 0) return [];
+  if (first < 0) return { indexes: [], omitted: 0 };
   let last = headers.length - 1;
   while (isBlankHeader(headers[last])) last -= 1;
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   while (first > 0 && columnHasData(rows, headerRowIndex + 1, first - 1)) first -= 1;
   while (last + 1 < width && columnHasData(rows, headerRowIndex + 1, last + 1)) last += 1;
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const count = last - first + 1;
+  return { indexes: Array.from({ length: Math.min(count, MAX_TABLE_COLUMNS) }, (_, i) => first + i), omitted: Math.max(0, count - MAX_TABLE_COLUMNS) };
 }
 
 /**

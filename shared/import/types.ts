@@ -65,4 +65,6 @@ export interface SheetAnalysis {
   mapping: ColumnMapping;
   /** Non-blank data rows under the header. */
   dataRowCount: number;
+  /** Columns of the table beyond the most offered for mapping (MAX_TABLE_COLUMNS), left out; 0 for real registers. */
+  omittedColumns: number;
 }

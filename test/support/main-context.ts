@@ -4,6 +4,7 @@ import { HeldReports } from '../../electron/main/report/held-reports';
 import { ImportSessions } from '../../electron/main/import/sessions';
 import type { MainContext } from '../../electron/main/ipc/context';
 import { createNodeFileSystem } from '../../electron/main/node-fs';
+import { testIsolation } from './isolation';
 
 /** A main-process context on the real file system with a fixed clock; dialogs cancel unless a test says otherwise. */
 export function testMainContext(overrides: Partial<MainContext> = {}): MainContext {
@@ -18,6 +19,7 @@ export function testMainContext(overrides: Partial<MainContext> = {}): MainConte
     heldReports: new HeldReports(),
     heldBundleFiles: new HeldBundleFiles(),
     fontsDir: resolve('assets/fonts'),
+    isolation: testIsolation(),
     ...overrides,
   };
 }

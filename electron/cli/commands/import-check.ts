@@ -1,7 +1,10 @@
 import { ASSET_FIELD_LABELS, type AssetField } from '../../../shared/assets/asset';
-import type { ImportIssue, WorkbookGrid } from '../../../shared/import/types';
+import { MAX_SHEET_ROWS } from '../../../shared/import/limits';
+import type { ImportIssue } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { fileNameOf } from '../../main/bundle-file';
+import type { OpenedSpreadsheet } from '../../main/isolation/jobs';
+import { ownBuffer } from '../../main/isolation/protocol';
+import { budgetOf, startIsolatedWorker } from '../../main/isolation/untrusted-files';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 
@@ -29,38 +32,51 @@ export const importCheck: Command = {
     const { values, positionals } = parseCommandArgs(args, { sheet: { type: 'string' }, json: { type: 'boolean' } }, ['FILE']);
     const file = positionals.FILE;
     // Loaded here rather than at the top, so the other commands start without the import pipeline.
-    const [{ readSpreadsheetFile }, { analyseSheet, countInFileDuplicates, importRows, mappingByHeader, proposeSheet }] = await Promise.all([
+    const [{ readSpreadsheetFileBytes }, { countInFileDuplicates, mappingByHeader }, { unpackRows }] = await Promise.all([
       import('../../main/import/read-spreadsheet'),
       import('../../../shared/import'),
+      import('../../../shared/import/packed-rows'),
     ]);
-    const { workbook } = await readSpreadsheetFile(io.fs, file);
-    const grid = workbook.sheets.find((s) => s.name === (values.sheet ?? proposeSheet(workbook).sheet));
-    if (!grid)
-      throw new UserFacingError(
-        'invalid-request',
-        `“${fileNameOf(file)}” has no sheet named “${values.sheet}”; its sheets are ${workbook.sheets.map((s) => `“${s.name}”`).join(', ')}.`,
-      );
-    const analysis = analyseSheet(grid);
-    const { rows, total } = importRows(grid, analysis.headerRowIndex, analysis.mapping, { file: fileNameOf(file) });
-    const rejected = rows.filter((r) => r.rejected).length;
-    const result: ImportCheck = {
-      sheet: grid.name,
-      headerRow: analysis.headerRowIndex + 1,
-      rows: total,
-      accepted: total - rejected,
-      rejected,
-      duplicates: countInFileDuplicates(rows),
-      mapping: mappingByHeader(analysis.columns, analysis.mapping),
-      issues: rows.flatMap((r) => r.issues.map(({ row, column, severity, message }) => ({ row, column, severity, message }))),
-    };
-    io.out(values.json ? `${JSON.stringify(result)}\n` : summary(file, workbook, result));
+    const { bytes, fileName } = await readSpreadsheetFileBytes(io.fs, file);
+    // The same worker, jobs and budget as the app's import wizard.
+    const work = { subject: `“${fileName}”`, activity: 'reading it', budget: 'spreadsheet' } as const;
+    const worker = startIsolatedWorker(io.isolation, work);
+    const call = { timeMs: budgetOf(io.isolation, work).timeMs };
+    try {
+      const opened = await worker.call('openSpreadsheet', { bytes, fileName }, { ...call, transfer: ownBuffer(bytes) });
+      const sheet = values.sheet ?? opened.proposedSheet;
+      if (!opened.sheets.some((s) => s.name === sheet))
+        throw new UserFacingError(
+          'invalid-request',
+          `“${fileName}” has no sheet named “${sheet}”; its sheets are ${opened.sheets.map((s) => `“${s.name}”`).join(', ')}.`,
+        );
+      const analysis = await worker.call('analyseSheet', { sheet }, call);
+      const mapping = Object.fromEntries(Object.entries(analysis.mapping).map(([column, field]) => [column, field as string]));
+      const checked = await worker.call('importRows', { sheet, headerRowIndex: analysis.headerRowIndex, mapping, offset: 0, limit: MAX_SHEET_ROWS }, call);
+      const rows = unpackRows(checked.rows);
+      const total = checked.total;
+      const rejected = rows.filter((r) => r.rejected).length;
+      const result: ImportCheck = {
+        sheet,
+        headerRow: analysis.headerRowIndex + 1,
+        rows: total,
+        accepted: total - rejected,
+        rejected,
+        duplicates: countInFileDuplicates(rows),
+        mapping: mappingByHeader(analysis.columns, analysis.mapping),
+        issues: rows.flatMap((r) => r.issues.map(({ row, column, severity, message }) => ({ row, column, severity, message }))),
+      };
+      io.out(values.json ? `${JSON.stringify(result)}\n` : summary(file, opened, result));
+    } finally {
+      worker.stop();
+    }
   },
 };
 
-function summary(file: string, workbook: WorkbookGrid, result: ImportCheck): string {
-  const format = workbook.csv
-    ? `CSV, ${workbook.csv.encoding}, ${DELIMITER_NAMES[workbook.csv.delimiter] ?? `“${workbook.csv.delimiter}”`}-separated, ${workbook.csv.lineEnding.toUpperCase()} line ends`
-    : `xlsx, ${workbook.sheets.length} ${workbook.sheets.length === 1 ? 'sheet' : 'sheets'}`;
+function summary(file: string, opened: OpenedSpreadsheet, result: ImportCheck): string {
+  const format = opened.csv
+    ? `CSV, ${opened.csv.encoding}, ${DELIMITER_NAMES[opened.csv.delimiter] ?? `“${opened.csv.delimiter}”`}-separated, ${opened.csv.lineEnding.toUpperCase()} line ends`
+    : `xlsx, ${opened.sheets.length} ${opened.sheets.length === 1 ? 'sheet' : 'sheets'}`;
   const mapping = Object.entries(result.mapping).map(([header, field]) => `  ${header} → ${ASSET_FIELD_LABELS[field]}`);
   const issues = result.issues
     .slice(0, ISSUES_SHOWN)

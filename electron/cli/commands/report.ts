@@ -4,6 +4,7 @@ import { defaultReportOptions, REPORT_LANGUAGES, withLanguage, type ReportLangua
 import { UserFacingError } from '../../../shared/ipc/result';
 import { fileNameOf } from '../../main/bundle-file';
 import { withIoError } from '../../main/io-error';
+import { REPORT_WORK, runIsolated } from '../../main/isolation/untrusted-files';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
@@ -43,19 +44,17 @@ export const report: Command = {
     const signing = values.p12 ? await readSigning(io, values.p12, values['p12-pass-env'] ?? '') : null;
 
     const { bundle } = await readBundleForCli(io, positionals['FILE.csms'], values['passphrase-env']);
-    const now = new Date();
-    const model = buildReportModel(bundle, options, { generatedAt: now.toISOString(), appVersion: packageJson.version });
-    // Loaded here, not at start-up: the PDF and workbook libraries would slow every other command down.
+    const context = { generatedAt: new Date().toISOString(), appVersion: packageJson.version, fontsDir: fontsDir() };
+    // Made in the worker the app uses: the PDF and workbook libraries load there, and a crafted certificate stops there.
     if (values.pdf) {
-      const { producePdf } = await import('../../main/report/produce-pdf');
-      const produced = await producePdf(model, { fontsDir: fontsDir(), signing, now });
+      const produced = await runIsolated(io.isolation, REPORT_WORK, 'producePdf', { bundle, options, signing, context });
       await withIoError(`Could not write “${fileNameOf(values.pdf)}”`, () => io.fs.writeFileAtomic(values.pdf ?? '', produced.pdf));
       const signed = produced.signature ? `, signed by ${produced.signature.certificate.commonName}` : '';
       io.out(`Wrote ${values.pdf}: ${produced.pageCount} pages${signed}\n`);
     }
     if (values.xlsx) {
-      const { writeWorkbook } = await import('../../main/report/workbook/write-workbook');
-      const bytes = await writeWorkbook(model);
+      const bytes = await runIsolated(io.isolation, REPORT_WORK, 'writeWorkbook', { bundle, options, context });
+      const model = buildReportModel(bundle, options, context);
       await withIoError(`Could not write “${fileNameOf(values.xlsx)}”`, () => io.fs.writeFileAtomic(values.xlsx ?? '', bytes));
       io.out(`Wrote ${values.xlsx}: ${model.assets.length} assets, ${model.requirements.length} requirements, ${model.findings.length} findings, ${model.risks.length} risks, ${model.actions.length} actions\n`);
     }

@@ -1,9 +1,9 @@
 import { formatByteSize } from '../../../shared/format/byte-size';
-import { isBlankCell } from '../../../shared/import/cell-text';
+import { isBlankRow } from '../../../shared/import/cell-text';
 import { detectDelimiter, readCsv } from '../../../shared/import/read-csv';
 import { SpreadsheetError } from '../../../shared/import/spreadsheet-error';
 import { decodeText } from '../../../shared/import/text-encoding';
-import type { Cell, WorkbookGrid } from '../../../shared/import/types';
+import type { WorkbookGrid } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { fileNameOf } from '../bundle-file';
 import type { FileSystem } from '../ipc/context';
@@ -18,13 +18,7 @@ const CSV_EXTENSIONS = ['csv', 'tsv', 'txt'];
 /** Checked for text and delimiters; enough for the first records of any real export. */
 const TEXT_SAMPLE_BYTES = 64 * 1024;
 
-export interface ReadProgress {
-  phase: 'reading' | 'parsing';
-  rowsRead: number;
-  bytesTotal: number;
-}
-
-interface ParseOptions {
+export interface ParseOptions {
   /** Stops reading soon after it fires; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Tests lower these to exercise the ZIP-bomb checks with small files. */
@@ -32,19 +26,15 @@ interface ParseOptions {
   onRows?: (rowsRead: number) => void;
 }
 
-export interface ReadSpreadsheetOptions extends Omit<ParseOptions, 'onRows'> {
-  onProgress?: (progress: ReadProgress) => void;
-}
-
 /**
- * Reads an xlsx or CSV file from disk into grids. The size is checked before a byte is read; every problem the
- * user can act on becomes a UserFacingError naming the file ('bad-file', or 'io' when the disk failed).
+ * A spreadsheet file's bytes, refused by size before a byte is read. Failures are UserFacingErrors naming the file
+ * ('bad-file', or 'io' when the disk failed). `onSize` hears the size before the reading starts.
  */
-export async function readSpreadsheetFile(
+export async function readSpreadsheetFileBytes(
   fs: FileSystem,
   path: string,
-  options: ReadSpreadsheetOptions = {},
-): Promise<{ workbook: WorkbookGrid; sizeBytes: number }> {
+  onSize?: (bytes: number) => void,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const fileName = fileNameOf(path);
   const sizeBytes = await withIoError(`Could not read “${fileName}”`, () => fs.fileSize(path));
   if (sizeBytes > MAX_SPREADSHEET_BYTES)
@@ -52,17 +42,14 @@ export async function readSpreadsheetFile(
       'bad-file',
       `“${fileName}” is ${formatByteSize(sizeBytes)}; spreadsheets larger than ${formatByteSize(MAX_SPREADSHEET_BYTES)} cannot be imported. Remove sheets or columns that are not needed, or split the file.`,
     );
-  options.onProgress?.({ phase: 'reading', rowsRead: 0, bytesTotal: sizeBytes });
-  const bytes = await withIoError(`Could not read “${fileName}”`, () => fs.readFile(path));
-  options.signal?.throwIfAborted();
-  options.onProgress?.({ phase: 'parsing', rowsRead: 0, bytesTotal: sizeBytes });
+  onSize?.(sizeBytes);
+  return { fileName, bytes: await withIoError(`Could not read “${fileName}”`, () => fs.readFile(path)) };
+}
+
+/** Reads a spreadsheet's bytes into grids; every problem the user can act on is a UserFacingError naming the file. */
+export async function parseSpreadsheet(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<WorkbookGrid> {
   try {
-    const { onProgress, ...parse } = options;
-    const workbook = await readSpreadsheetBytes(bytes, fileName, {
-      ...parse,
-      onRows: (rowsRead) => onProgress?.({ phase: 'parsing', rowsRead, bytesTotal: sizeBytes }),
-    });
-    return { workbook, sizeBytes };
+    return await readSpreadsheetBytes(bytes, fileName, options);
   } catch (error) {
     if (error instanceof SpreadsheetError) throw new UserFacingError('bad-file', `“${fileName}”: ${error.message}`);
     throw error;
@@ -133,4 +120,3 @@ function isPlainText(text: string): boolean {
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
 const extensionOf = (fileName: string) => /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-const isBlankRow = (row: readonly Cell[]) => row.every(isBlankCell);

@@ -1,3 +1,4 @@
+import { MAX_SHEET_ROWS } from '../../../shared/import/limits';
 import type { Cell, WorkbookGrid } from '../../../shared/import/types';
 import type { ZipLimits } from '../../../shared/zip/zip-archive';
 import { openXlsxZip, readPart, XLSX_ZIP_LIMITS } from './xlsx-zip';
@@ -15,7 +16,6 @@ export interface XlsxReadOptions {
 }
 
 const PROGRESS_EVERY = 1000;
-const MAX_ROWS = 1_048_576;
 
 /**
  * Reads every sheet of an xlsx, in tab order and named as the tabs are. The parts are inflated by zlib and scanned
@@ -55,7 +55,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
       await scanSheet(data, context, (row, cells) => {
         signal?.throwIfAborted();
         // The grid is indexed by row number: a forged one must not allocate a billion empty rows.
-        if (row > MAX_ROWS) throw new Error(`row number ${row} is past Excel's last row, ${MAX_ROWS}`);
+        if (row > MAX_SHEET_ROWS) throw new Error(`row number ${row} is past Excel's last row, ${MAX_SHEET_ROWS}`);
         if (!(row >= 1)) throw new Error(`row number ${row} is not a row number`);
         while (rows.length < row - 1) rows.push([]);
         rows[row - 1] = cells;

@@ -41,7 +41,10 @@ export async function importReportXlsx(report: ImportReport, appName: string): P
     workbook,
     'Issues',
     [['Row', 8], ['Column', 30], ['Severity', 10], ['Message', 80]],
-    report.issues.map((i) => [i.row, i.columnName ?? (i.column === null ? null : `Column ${i.column}`), i.severity, i.message]),
+    [
+      ...report.issues.map((i): Value[] => [i.row, i.columnName ?? (i.column === null ? null : `Column ${i.column}`), i.severity, i.message]),
+      ...(report.issuesLeftOut ? [[null, null, null, `…and ${report.issuesLeftOut.toLocaleString('en')} more issues, not listed here.`]] : []),
+    ],
   );
   await workbook.commit();
   return Buffer.concat(chunks);

@@ -1,20 +1,23 @@
-import type { WorkbookGrid } from '../../../shared/import/types';
 import type { ImportProgress } from '../../../shared/ipc/contract';
+import type { IsolatedWorker } from '../isolation/isolated-worker';
 
-/** One file being imported: what the wizard polls while it is read, then the grids it analyses page by page. */
+/** One file being imported: what the wizard polls while it is read, and the worker holding its grids. */
 export interface ImportSession {
   progress: ImportProgress;
   /** Fires on importCancel, on a new open under the same id, and when the session is evicted or closed. */
   readonly abort: AbortController;
   fileName: string;
-  workbook: WorkbookGrid | null;
+  /** Reads the file and keeps its grids; null until the file is chosen, stopped when the session ends. */
+  worker: IsolatedWorker | null;
+  /** True once the file has been read and the worker holds its grids. */
+  ready: boolean;
 }
 
 const IN_FLIGHT: readonly ImportProgress['phase'][] = ['choosing', 'reading', 'parsing'];
 
 /**
- * Opened workbooks in main's memory, keyed by the id the renderer chose. Bounded because a forgotten session
- * holds a whole workbook: beyond `capacity` the oldest is dropped (and its read stopped).
+ * Open import sessions, keyed by the id the renderer chose. Bounded because a forgotten session holds a whole
+ * workbook in its worker: beyond `capacity` the oldest is dropped (and its worker stopped).
  */
 export class ImportSessions {
   // A Map iterates in insertion order, so the first key is the oldest session.
@@ -29,7 +32,8 @@ export class ImportSessions {
       progress: { phase: 'choosing', rowsRead: 0, bytesTotal: 0 },
       abort: new AbortController(),
       fileName: '',
-      workbook: null,
+      worker: null,
+      ready: false,
     };
     this.sessions.set(id, session);
     for (const oldest of this.sessions.keys()) {
@@ -55,6 +59,7 @@ export class ImportSessions {
   close(id: string): boolean {
     const session = this.sessions.get(id);
     session?.abort.abort();
+    session?.worker?.stop();
     return this.sessions.delete(id);
   }
 }

@@ -12,13 +12,16 @@ export interface SheetContext {
 
 /** Column XFD. */
 const MAX_COLUMN = 16_383;
+/** Blank cells padded in before a cell; past this the row is left sparse (see someCell). */
+const NEAR_GAP = 64;
 const MS_PER_DAY = 86_400_000;
 /** Rows read between turns of the event loop, so progress polls and cancelling get through while a big sheet is read. */
 const ROWS_PER_TURN = 2000;
 
 /**
  * Calls `onRow` with each row of a worksheet part in file order: its 1-based number (the r attribute, else one past
- * the previous row) and its cells by 0-based column, null where a cell is blank and never a trailing null.
+ * the previous row) and its cells by 0-based column, null (or, before a far cell, a hole) where a cell is blank and
+ * never a trailing null.
  */
 export async function scanSheet(bytes: Uint8Array, context: SheetContext, onRow: (row: number, cells: Cell[]) => void): Promise<void> {
   const cursor = new XmlCursor(bytes, XLSX_TAGS);
@@ -74,7 +77,8 @@ function rowCells(cursor: XmlCursor, context: SheetContext, row: number): Cell[]
     readCellContent(cursor, cell);
     const value = cellValue(cursor, cell, context);
     if (value === null) continue;
-    while (cells.length < cell.column) cells.push(null);
+    // Near cells fill the gap with blanks (a packed array); a far one leaves a hole, so the row stays sparse.
+    if (cell.column - cells.length <= NEAR_GAP) while (cells.length < cell.column) cells.push(null);
     cells[cell.column] = value;
   }
   throw new Error(`row ${row} is cut short`);

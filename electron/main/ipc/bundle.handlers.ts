@@ -1,11 +1,10 @@
-import { decodeBundleWithManifest } from '../../../shared/bundle/decode';
 import { encodeBundle } from '../../../shared/bundle/encode';
 import { BundleError } from '../../../shared/bundle/errors';
 import { BUNDLE_EXTENSION, bundleFileName } from '../../../shared/bundle/format';
 import type { ImportResult } from '../../../shared/ipc/contract';
 import { nowIso } from '../../../shared/domain/record';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { bundleFileError, fileNameOf, readBundleFileBytes, withExtension, writeBundleFile, type BundleFileBytes } from '../bundle-file';
+import { bundleFileError, decodeUntrustedBundle, fileNameOf, readBundleFileBytes, withExtension, writeBundleFile, type BundleFileBytes } from '../bundle-file';
 import type { FileDialogOptions, MainContext } from './context';
 import type { Handler } from './invoke';
 
@@ -42,7 +41,7 @@ export const importAssessment: Handler<'importAssessment'> = async (request, ctx
 
 async function openFile(file: BundleFileBytes, passphrase: string | undefined, token: string | null, ctx: MainContext): Promise<ImportResult> {
   try {
-    const { bundle, encryption } = await decodeBundleWithManifest(file.bytes, { passphrase });
+    const { bundle, encryption } = await decodeUntrustedBundle(ctx.isolation, file, passphrase);
     if (token) ctx.heldBundleFiles.discard(token);
     return { status: 'opened', fileName: file.fileName, bundle, encrypted: encryption !== null };
   } catch (error) {

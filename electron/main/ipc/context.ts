@@ -1,6 +1,7 @@
 import type { ImportSessions } from '../import/sessions';
 import type { HeldBundleFiles } from '../held-bundle-files';
 import type { HeldReports } from '../report/held-reports';
+import type { Isolation } from '../isolation/untrusted-files';
 
 /** What handlers may use from the outside world. Electron wires dialogs and disk; tests wire a temp folder. */
 export interface FileDialogOptions {
@@ -31,4 +32,6 @@ export interface MainContext {
   heldBundleFiles: HeldBundleFiles;
   /** Folder holding the report fonts (DejaVuSans.ttf, DejaVuSans-Bold.ttf). */
   fontsDir: string;
+  /** The worker that reads untrusted files (spreadsheets, .csms, certificates, report images), and its budgets. */
+  isolation: Isolation;
 }

@@ -1,12 +1,10 @@
-import { analyseSheet, importRows as importSheetRows, proposeSheet } from '../../../shared/import';
-import { isBlankCell } from '../../../shared/import/cell-text';
-import { packRows } from '../../../shared/import/packed-rows';
-import type { ColumnMapping, SheetGrid } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { fileNameOf, withExtension } from '../bundle-file';
 import { importReportXlsx } from '../import/report-xlsx';
-import { readSpreadsheetFile } from '../import/read-spreadsheet';
+import { readSpreadsheetFileBytes } from '../import/read-spreadsheet';
 import type { ImportSession } from '../import/sessions';
+import { ownBuffer, type JobArgs, type JobResult } from '../isolation/protocol';
+import { budgetOf, startIsolatedWorker, type IsolatedWork } from '../isolation/untrusted-files';
 import { withIoError } from '../io-error';
 import type { FileDialogOptions, MainContext } from './context';
 import type { Handler } from './invoke';
@@ -18,8 +16,9 @@ const OPEN_FILTERS: FileDialogOptions['filters'] = [
 ];
 
 /**
- * Opens a spreadsheet under the renderer's session id. Progress ('choosing' → 'reading' → 'parsing' → 'ready',
- * or 'failed' / 'cancelled') is kept on the session for importProgress to poll while this call is pending.
+ * Opens a spreadsheet under the renderer's session id: main reads the bytes, a worker of the session's own parses
+ * them and keeps the grids (isolation/jobs.ts). Progress ('choosing' → 'reading' → 'parsing' → 'ready', or
+ * 'failed' / 'cancelled') is kept on the session for importProgress to poll while this call is pending.
  */
 export const importOpenFile: Handler<'importOpenFile'> = async ({ sessionId }, ctx) => {
   const session = ctx.importSessions.start(sessionId);
@@ -29,28 +28,32 @@ export const importOpenFile: Handler<'importOpenFile'> = async ({ sessionId }, c
   session.fileName = fileNameOf(path);
   session.progress = { phase: 'reading', rowsRead: 0, bytesTotal: 0 };
   try {
-    const { workbook, sizeBytes } = await readSpreadsheetFile(ctx.fs, path, {
-      signal,
-      onProgress: (progress) => {
-        if (!signal.aborted) session.progress = progress;
-      },
+    const { bytes, fileName } = await readSpreadsheetFileBytes(ctx.fs, path, (bytesTotal) => {
+      if (!signal.aborted) session.progress = { phase: 'reading', rowsRead: 0, bytesTotal };
     });
+    const sizeBytes = bytes.byteLength;
     if (signal.aborted) return cancelled(session);
-    const { sheet, scores } = proposeSheet(workbook);
-    session.workbook = workbook;
+    session.progress = { phase: 'parsing', rowsRead: 0, bytesTotal: sizeBytes };
+    session.worker = startIsolatedWorker(ctx.isolation, spreadsheetWork(fileName));
+    const opened = await session.worker.call(
+      'openSpreadsheet',
+      { bytes, fileName },
+      {
+        timeMs: budgetOf(ctx.isolation, SPREADSHEET).timeMs,
+        signal,
+        transfer: ownBuffer(bytes),
+        onProgress: (rowsRead) => {
+          if (!signal.aborted) session.progress = { phase: 'parsing', rowsRead: Number(rowsRead), bytesTotal: sizeBytes };
+        },
+      },
+    );
+    session.ready = true;
     session.progress = { ...session.progress, phase: 'ready' };
-    return {
-      status: 'opened',
-      fileName: session.fileName,
-      kind: workbook.kind,
-      sizeBytes,
-      sheets: workbook.sheets.map((s) => ({ name: s.name, rowCount: nonBlankRows(s), score: scores[s.name] ?? 0 })),
-      proposedSheet: sheet,
-      ...(workbook.csv ? { csv: workbook.csv } : {}),
-    };
+    return { status: 'opened', ...opened, sizeBytes };
   } catch (error) {
     if (signal.aborted) return cancelled(session);
     session.progress = { ...session.progress, phase: 'failed' };
+    session.worker?.stop();
     throw error;
   }
 };
@@ -59,19 +62,10 @@ export const importProgress: Handler<'importProgress'> = async ({ sessionId }, c
 
 export const importCancel: Handler<'importCancel'> = async ({ sessionId }, ctx) => ({ cancelled: ctx.importSessions.cancel(sessionId) });
 
-export const importAnalyse: Handler<'importAnalyse'> = async ({ sessionId, sheet, headerRowIndex }, ctx) => {
-  const grid = sheetOf(ctx, sessionId, sheet, headerRowIndex);
-  return analyseSheet(grid, headerRowIndex === undefined ? {} : { headerRowIndex });
-};
+export const importAnalyse: Handler<'importAnalyse'> = async ({ sessionId, sheet, headerRowIndex }, ctx) =>
+  sessionCall(ctx, sessionId, 'analyseSheet', { sheet, ...(headerRowIndex === undefined ? {} : { headerRowIndex }) });
 
-export const importRows: Handler<'importRows'> = async ({ sessionId, sheet, headerRowIndex, mapping, offset, limit }, ctx) => {
-  const grid = sheetOf(ctx, sessionId, sheet, headerRowIndex);
-  // JSON keys are strings; the pipeline indexes columns by number.
-  const columns: ColumnMapping = Object.fromEntries(Object.entries(mapping).map(([column, field]) => [Number(column), field]));
-  const file = sessionOf(ctx, sessionId).fileName;
-  const { rows, total } = importSheetRows(grid, headerRowIndex, columns, { file }, { offset, limit });
-  return { rows: packRows(rows, grid.name, file), total };
-};
+export const importRows: Handler<'importRows'> = async ({ sessionId, ...request }, ctx) => sessionCall(ctx, sessionId, 'importRows', request);
 
 export const importClose: Handler<'importClose'> = async ({ sessionId }, ctx) => ({ closed: ctx.importSessions.close(sessionId) });
 
@@ -101,14 +95,13 @@ function sessionOf(ctx: MainContext, sessionId: string): ImportSession {
   return session;
 }
 
-function sheetOf(ctx: MainContext, sessionId: string, name: string, headerRowIndex: number | undefined): SheetGrid {
-  const { workbook, fileName } = sessionOf(ctx, sessionId);
-  if (!workbook) throw new UserFacingError('invalid-request', 'The file of this import has not been read (yet): wait until it is ready.');
-  const grid = workbook.sheets.find((s) => s.name === name);
-  if (!grid) throw new UserFacingError('invalid-request', `“${fileName}” has no sheet named “${name}”.`);
-  if (headerRowIndex !== undefined && headerRowIndex >= grid.rows.length)
-    throw new UserFacingError('invalid-request', `Sheet “${name}” has ${grid.rows.length} rows; row ${headerRowIndex + 1} cannot be its header.`);
-  return grid;
+/** A call to the worker holding the session's file, within the spreadsheet budget. */
+function sessionCall<K extends 'analyseSheet' | 'importRows'>(ctx: MainContext, sessionId: string, job: K, args: JobArgs<K>): Promise<JobResult<K>> {
+  const session = sessionOf(ctx, sessionId);
+  if (!session.worker || !session.ready)
+    throw new UserFacingError('invalid-request', 'The file of this import has not been read (yet): wait until it is ready.');
+  return session.worker.call(job, args, { timeMs: budgetOf(ctx.isolation, SPREADSHEET).timeMs, signal: session.abort.signal });
 }
 
-const nonBlankRows = (sheet: SheetGrid) => sheet.rows.filter((row) => !row.every(isBlankCell)).length;
+const SPREADSHEET = { budget: 'spreadsheet' } as const;
+const spreadsheetWork = (fileName: string): IsolatedWork => ({ subject: `“${fileName}”`, activity: 'reading it', ...SPREADSHEET });

@@ -1,21 +1,16 @@
-import { buildReportModel, type ReportModel } from '../../../shared/report/model';
 import { reportFileName } from '../../../shared/report/file-name';
-import type { ReportOptions } from '../../../shared/report/options';
-import type { AssessmentBundle } from '../../../shared/bundle/bundle';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { fileNameOf, withExtension } from '../bundle-file';
 import { withIoError } from '../io-error';
-import { producePdf } from '../report/produce-pdf';
-import { writeWorkbook } from '../report/workbook/write-workbook';
+import type { ReportContext } from '../isolation/jobs';
+import { REPORT_WORK, runIsolated } from '../isolation/untrusted-files';
 import type { MainContext } from './context';
 import type { Handler } from './invoke';
 
-function modelOf(bundle: AssessmentBundle, options: ReportOptions, ctx: MainContext): ReportModel {
-  return buildReportModel(bundle, options, { generatedAt: ctx.now().toISOString(), appVersion: ctx.appVersion });
-}
+const reportContext = (ctx: MainContext): ReportContext => ({ generatedAt: ctx.now().toISOString(), appVersion: ctx.appVersion, fontsDir: ctx.fontsDir });
 
 export const reportGeneratePdf: Handler<'reportGeneratePdf'> = async ({ bundle, options, signing }, ctx) => {
-  const produced = await producePdf(modelOf(bundle, options, ctx), { fontsDir: ctx.fontsDir, signing, now: ctx.now() });
+  const produced = await runIsolated(ctx.isolation, REPORT_WORK, 'producePdf', { bundle, options, signing, context: reportContext(ctx) });
   const fileName = reportFileName(bundle.assessment.name, options.reportDate, 'pdf');
   const reportId = ctx.heldReports.hold({ fileName, pdf: produced.pdf });
   return { reportId, fileName, ...produced };
@@ -47,7 +42,7 @@ export const reportSaveWorkbook: Handler<'reportSaveWorkbook'> = async ({ bundle
   });
   if (chosen === null) return { status: 'cancelled' };
   const path = withExtension(chosen, 'xlsx');
-  const bytes = await writeWorkbook(modelOf(bundle, options, ctx));
+  const bytes = await runIsolated(ctx.isolation, REPORT_WORK, 'writeWorkbook', { bundle, options, context: reportContext(ctx) });
   await withIoError(`Could not write “${fileNameOf(path)}”`, () => ctx.fs.writeFileAtomic(path, bytes));
   return { status: 'saved', path, fileName: fileNameOf(path), bytes: bytes.byteLength };
 };

@@ -3,7 +3,7 @@ import { UserFacingError } from '../../../shared/ipc/result';
 import { P12_MAX_BYTES } from '../../../shared/report/signing';
 import { fileNameOf } from '../bundle-file';
 import { withIoError } from '../io-error';
-import { inspectP12 } from '../report/signing/inspect-p12';
+import { runIsolated } from '../isolation/untrusted-files';
 import { createSelfSignedIdentity } from '../report/signing/self-signed';
 import type { Handler } from './invoke';
 
@@ -30,5 +30,10 @@ export const signingOpenP12: Handler<'signingOpenP12'> = async (_request, ctx) =
 };
 
 /** Opens the file with the passphrase and says whose certificate it is, or why it cannot sign today. */
-export const signingInspect: Handler<'signingInspect'> = async (request, ctx) =>
-  inspectP12(request.p12, request.passphrase, request.fileName, ctx.now());
+export const signingInspect: Handler<'signingInspect'> = async ({ p12, passphrase, fileName }, ctx) =>
+  runIsolated(ctx.isolation, { subject: `“${fileName}”`, activity: 'opening it', budget: 'certificate' }, 'inspectP12', {
+    p12,
+    passphrase,
+    fileName,
+    now: ctx.now().toISOString(),
+  });

@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../../shared/domain/record';
 import { applySavedMapping, mappingByHeader, mappingSignature, savedMappingOf, type DuplicateGroup } from '../../../shared/import';
 import { unpackRows } from '../../../shared/import/packed-rows';
 import { planImport, type DuplicateChoice } from '../../../shared/import/plan-import';
-import type { ImportReport } from '../../../shared/import/report';
+import { MAX_REPORT_ISSUES, type ImportReport } from '../../../shared/import/report';
 import type { ColumnMapping, ImportedRow, SheetAnalysis } from '../../../shared/import/types';
 import type { ImportOpenResult } from '../../../shared/ipc/contract';
 import { settings } from '../../db/instance';
@@ -160,6 +160,7 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
 
   async function write() {
     if (step.kind !== 'review' || !plan || !analysis || !file) return;
+    const issues = step.rows.flatMap((r) => r.issues);
     const report: ImportReport = {
       fileName: file.fileName,
       sheet,
@@ -168,7 +169,8 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
       counts: plan.counts,
       mapping: mappingByHeader(analysis.columns, mapping),
       outcomes: plan.outcomes,
-      issues: step.rows.flatMap((r) => r.issues),
+      issues: issues.slice(0, MAX_REPORT_ISSUES),
+      ...(issues.length > MAX_REPORT_ISSUES ? { issuesLeftOut: issues.length - MAX_REPORT_ISSUES } : {}),
     };
     // Merged stored assets are written with the new ones, so the bar counts both.
     const total = plan.add.length + plan.update.length;

@@ -48,6 +48,14 @@ export function MappingStep(p: Props) {
         {p.analysis.dataRowCount.toLocaleString('en-GB')} data rows under the header.{' '}
         {p.savedMappingUsed && 'Using the mapping saved for files of this shape. '}
       </p>
+      {p.analysis.omittedColumns > 0 && (
+        <p className="notice notice-warning" role="note">
+          This table has {(p.analysis.columns.length + p.analysis.omittedColumns).toLocaleString('en-GB')} columns; the first{' '}
+          {p.analysis.columns.length.toLocaleString('en-GB')} are offered for mapping and the other{' '}
+          {p.analysis.omittedColumns.toLocaleString('en-GB')} are not imported. Delete the columns you do not need, or move the
+          ones you do to the left, and import again.
+        </p>
+      )}
 
       <table className="table mapping-table" aria-label="Column mapping">
         <thead>

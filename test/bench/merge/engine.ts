@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { readBundleFile } from '../../../electron/main/bundle-file';
+import { ensureCliBuilt } from '../../../electron/cli/bundle-cli.mjs';
+import { testIsolation } from '../../support/isolation';
 import { createNodeFileSystem } from '../../../electron/main/node-fs';
 import { decodeBundle } from '../../../shared/bundle/decode';
 import { mergeBundles, planMerge } from '../../../shared/merge/merge';
@@ -25,9 +27,10 @@ export interface EngineRun {
 async function main() {
   const [minePath, theirsPath] = process.argv.slice(2);
   if (!minePath || !theirsPath) throw new Error('usage: tsx engine.ts <mine.csms> <theirs.csms>');
+  await ensureCliBuilt();
   const mine = await decodeBundle(readFileSync(minePath));
   const readStart = performance.now();
-  const { bundle: theirs } = await readBundleFile(createNodeFileSystem(), theirsPath);
+  const { bundle: theirs } = await readBundleFile(testIsolation(), createNodeFileSystem(), theirsPath);
   const planStart = performance.now();
   const plan = planMerge(mine, theirs);
   const mergeStart = performance.now();

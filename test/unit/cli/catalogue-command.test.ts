@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { createNodeFileSystem } from '../../../electron/main/node-fs';
+import { testIsolation } from '../../support/isolation';
 import { CATALOGUE } from '../../../shared/catalogue/catalogue';
 
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), fs: createNodeFileSystem() }, 'test');
+  const code = await runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), fs: createNodeFileSystem(), isolation: testIsolation() }, 'test');
   return { code, stdout, stderr };
 }
 

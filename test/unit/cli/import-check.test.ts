@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { createNodeFileSystem } from '../../../electron/main/node-fs';
+import { testIsolation } from '../../support/isolation';
 
 const ROOT = resolve(__dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures/assets');
@@ -17,7 +18,7 @@ function csms(...args: string[]) {
 /** The same command in this process: quicker for the per-fixture table. */
 async function importCheckJson(name: string) {
   let stdout = '';
-  const code = await runCli(['import-check', fixture(name), '--json'], { out: (t) => (stdout += t), err: (t) => (stdout += t), fs: createNodeFileSystem() }, 'test');
+  const code = await runCli(['import-check', fixture(name), '--json'], { out: (t) => (stdout += t), err: (t) => (stdout += t), fs: createNodeFileSystem(), isolation: testIsolation() }, 'test');
   expect(code).toBe(0);
   return JSON.parse(stdout);
 }

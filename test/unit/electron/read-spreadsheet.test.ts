@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { FileSystem } from '../../../electron/main/ipc/context';
-import { MAX_SPREADSHEET_BYTES, readSpreadsheetBytes, readSpreadsheetFile, type ReadProgress } from '../../../electron/main/import/read-spreadsheet';
+import { MAX_SPREADSHEET_BYTES, parseSpreadsheet, readSpreadsheetBytes, readSpreadsheetFileBytes } from '../../../electron/main/import/read-spreadsheet';
 import { createNodeFileSystem } from '../../../electron/main/node-fs';
 import { XLSX_ZIP_LIMITS } from '../../../electron/main/import/xlsx-zip';
 import { SpreadsheetError } from '../../../shared/import/spreadsheet-error';
@@ -222,19 +222,14 @@ describe('readXlsx cells, order and cancelling', () => {
   });
 });
 
-describe('readSpreadsheetFile', () => {
-  it('reports the reading and parsing phases with the file size', async () => {
-    const progress: ReadProgress[] = [];
-    const { workbook, sizeBytes } = await readSpreadsheetFile(createNodeFileSystem(), join(FIXTURES, 'dffm-assets.csv'), {
-      onProgress: (p) => progress.push(p),
-    });
-    expect(sizeBytes).toBe(4107);
+describe('readSpreadsheetFileBytes (in main) and parseSpreadsheet (in the worker)', () => {
+  it('reads the bytes, then parses them reporting the rows read', async () => {
+    const { bytes, fileName } = await readSpreadsheetFileBytes(createNodeFileSystem(), join(FIXTURES, 'dffm-assets.csv'));
+    expect([fileName, bytes.byteLength]).toEqual(['dffm-assets.csv', 4107]);
+    const rowsRead: number[] = [];
+    const workbook = await parseSpreadsheet(bytes, fileName, { onRows: (n) => rowsRead.push(n) });
     expect(workbook.sheets[0]?.rows).toHaveLength(18);
-    expect(progress).toEqual([
-      { phase: 'reading', rowsRead: 0, bytesTotal: 4107 },
-      { phase: 'parsing', rowsRead: 0, bytesTotal: 4107 },
-      { phase: 'parsing', rowsRead: 18, bytesTotal: 4107 },
-    ]);
+    expect(rowsRead).toEqual([18]);
   });
 
   it('refuses a file over the size limit before reading a byte, stating the limit', async () => {
@@ -245,17 +240,17 @@ describe('readSpreadsheetFile', () => {
       },
       writeFileAtomic: async () => undefined,
     };
-    const error = await readSpreadsheetFile(fs, '/data/huge.xlsx').catch((e: unknown) => e);
+    const error = await readSpreadsheetFileBytes(fs, '/data/huge.xlsx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error).toMatchObject({ code: 'bad-file', message: expect.stringMatching(/^“huge\.xlsx” is 200 MB; spreadsheets larger than 200 MB cannot be imported\./) });
   });
 
   it('names the file in every refusal, and says when the disk failed', async () => {
-    await expect(readSpreadsheetFile(createNodeFileSystem(), join(FIXTURES, 'encrypted.xlsx'))).rejects.toMatchObject({
+    await expect(parseSpreadsheet(fixture('encrypted.xlsx'), 'encrypted.xlsx')).rejects.toMatchObject({
       code: 'bad-file',
       message: expect.stringMatching(/^“encrypted\.xlsx”: This workbook is password-protected/),
     });
-    await expect(readSpreadsheetFile(createNodeFileSystem(), join(FIXTURES, 'missing.csv'))).rejects.toMatchObject({
+    await expect(readSpreadsheetFileBytes(createNodeFileSystem(), join(FIXTURES, 'missing.csv'))).rejects.toMatchObject({
       code: 'io',
       message: 'Could not read “missing.csv”: no such file or folder.',
     });

@@ -8,6 +8,7 @@ import { HeldReports } from '../../../electron/main/report/held-reports';
 import { ImportSessions } from '../../../electron/main/import/sessions';
 import type { HandlerMap } from '../../../electron/main/ipc/invoke';
 import { registerIpc } from '../../../electron/main/ipc/register';
+import { testIsolation } from '../../support/isolation';
 
 interface FakeEvent {
   senderFrame: { url: string } | null;
@@ -28,6 +29,7 @@ const context: MainContext = {
   importSessions: new ImportSessions(),
   heldReports: new HeldReports(),
   heldBundleFiles: new HeldBundleFiles(),
+  isolation: testIsolation(),
   fontsDir: resolve('assets/fonts'),
 };
 
