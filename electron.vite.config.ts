@@ -28,11 +28,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The worker that reads untrusted files is an entry of its own, started by main (isolation/untrusted-files.ts).
+      // The process that reads untrusted files runs a script of its own, started by main (isolation/untrusted-files.ts).
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          'untrusted-worker': resolve(__dirname, 'electron/main/isolation/untrusted-worker.ts'),
+          'untrusted-child': resolve(__dirname, 'electron/main/isolation/untrusted-child.ts'),
         },
       },
     },

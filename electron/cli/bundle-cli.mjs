@@ -1,5 +1,5 @@
-// Builds the CLI and the worker it reads untrusted files with into node_modules/.cache/csms-cli/, when a file they
-// bundle has changed. Used by launch.mjs (npm run csms) and by the unit tests' global setup, which run the same worker.
+// Builds the CLI and the child process script it reads untrusted files with into node_modules/.cache/csms-cli/, when a file they
+// bundle has changed. Used by launch.mjs (npm run csms) and by the unit tests' global setup, which run the same child.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliDir = join(root, 'node_modules/.cache/csms-cli');
 
-const ENTRIES = { csms: 'electron/cli/csms.ts', 'untrusted-worker': 'electron/main/isolation/untrusted-worker.ts' };
+const ENTRIES = { csms: 'electron/cli/csms.ts', 'untrusted-child': 'electron/main/isolation/untrusted-child.ts' };
 const inputsFile = join(cliDir, 'inputs.json');
 const outputOf = (name) => join(cliDir, `${name}.cjs`);
 

@@ -1,12 +1,13 @@
 // Lifecycle only: what runs when, wired from the modules that do the work.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, utilityProcess } from 'electron';
 import { createFileDialogs } from './dialogs';
 import { HeldBundleFiles } from './held-bundle-files';
 import { HeldReports } from './report/held-reports';
 import { ImportSessions } from './import/sessions';
 import { DEFAULT_BUDGETS } from './isolation/budgets';
+import { utilityChildLauncher } from './isolation/utility-child';
 import type { MainContext } from './ipc/context';
 import { handlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -46,8 +47,8 @@ function start(): void {
     heldReports: new HeldReports(),
     heldBundleFiles: new HeldBundleFiles(),
     fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'assets/fonts'),
-    // electron-vite builds the worker beside this file (electron.vite.config.ts).
-    isolation: { workerScript: join(__dirname, 'untrusted-worker.js'), budgets: DEFAULT_BUDGETS },
+    // electron-vite builds the reader's script beside this file (electron.vite.config.ts).
+    isolation: { launch: utilityChildLauncher(utilityProcess.fork, join(__dirname, 'untrusted-child.js')), budgets: DEFAULT_BUDGETS },
   };
   registerIpc(ipcMain, handlers, context, (event) => isTrustedSender(event.senderFrame, devServerUrl), (name, error) =>
     console.error(`IPC handler ${name} failed`, error),

@@ -9,6 +9,7 @@ import { HeldBundleFiles } from '../../electron/main/held-bundle-files';
 import { HeldReports } from '../../electron/main/report/held-reports';
 import { ImportSessions } from '../../electron/main/import/sessions';
 import { DEFAULT_BUDGETS } from '../../electron/main/isolation/budgets';
+import { nodeChildLauncher } from '../../electron/main/isolation/node-child';
 import { createNodeFileSystem } from '../../electron/main/node-fs';
 import { CHANNELS, type ApiName } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -82,8 +83,8 @@ export async function launchApp(options: { profileDir?: string } = {}): Promise<
     heldReports: new HeldReports(),
     heldBundleFiles: new HeldBundleFiles(),
     fontsDir: resolve('assets/fonts'),
-    // The worker as the app ships it: built by electron-vite beside main (global-setup.ts).
-    isolation: { workerScript: resolve('out/main/untrusted-worker.js'), budgets: DEFAULT_BUDGETS },
+    // The reader's script as the app ships it, built by electron-vite beside main (global-setup.ts), started as a Node child.
+    isolation: { launch: nodeChildLauncher(resolve('out/main/untrusted-child.js')), budgets: DEFAULT_BUDGETS },
   };
 
   await context.route('**/*', async (route) => {

@@ -3,8 +3,7 @@ import { MAX_SHEET_ROWS } from '../../../shared/import/limits';
 import type { ImportIssue } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
 import type { OpenedSpreadsheet } from '../../main/isolation/jobs';
-import { ownBuffer } from '../../main/isolation/protocol';
-import { budgetOf, startIsolatedWorker } from '../../main/isolation/untrusted-files';
+import { budgetOf, startIsolated } from '../../main/isolation/untrusted-files';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 
@@ -38,21 +37,21 @@ export const importCheck: Command = {
       import('../../../shared/import/packed-rows'),
     ]);
     const { bytes, fileName } = await readSpreadsheetFileBytes(io.fs, file);
-    // The same worker, jobs and budget as the app's import wizard.
+    // The same reader process, jobs and budget as the app's import wizard.
     const work = { subject: `“${fileName}”`, activity: 'reading it', budget: 'spreadsheet' } as const;
-    const worker = startIsolatedWorker(io.isolation, work);
+    const reader = startIsolated(io.isolation, work);
     const call = { timeMs: budgetOf(io.isolation, work).timeMs };
     try {
-      const opened = await worker.call('openSpreadsheet', { bytes, fileName }, { ...call, transfer: ownBuffer(bytes) });
+      const opened = await reader.call('openSpreadsheet', { bytes, fileName }, call);
       const sheet = values.sheet ?? opened.proposedSheet;
       if (!opened.sheets.some((s) => s.name === sheet))
         throw new UserFacingError(
           'invalid-request',
           `“${fileName}” has no sheet named “${sheet}”; its sheets are ${opened.sheets.map((s) => `“${s.name}”`).join(', ')}.`,
         );
-      const analysis = await worker.call('analyseSheet', { sheet }, call);
+      const analysis = await reader.call('analyseSheet', { sheet }, call);
       const mapping = Object.fromEntries(Object.entries(analysis.mapping).map(([column, field]) => [column, field as string]));
-      const checked = await worker.call('importRows', { sheet, headerRowIndex: analysis.headerRowIndex, mapping, offset: 0, limit: MAX_SHEET_ROWS }, call);
+      const checked = await reader.call('importRows', { sheet, headerRowIndex: analysis.headerRowIndex, mapping, offset: 0, limit: MAX_SHEET_ROWS }, call);
       const rows = unpackRows(checked.rows);
       const total = checked.total;
       const rejected = rows.filter((r) => r.rejected).length;
@@ -68,7 +67,7 @@ export const importCheck: Command = {
       };
       io.out(values.json ? `${JSON.stringify(result)}\n` : summary(file, opened, result));
     } finally {
-      worker.stop();
+      reader.stop();
     }
   },
 };

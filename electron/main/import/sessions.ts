@@ -1,15 +1,15 @@
 import type { ImportProgress } from '../../../shared/ipc/contract';
-import type { IsolatedWorker } from '../isolation/isolated-worker';
+import type { IsolatedProcess } from '../isolation/isolated-process';
 
-/** One file being imported: what the wizard polls while it is read, and the worker holding its grids. */
+/** One file being imported: what the wizard polls while it is read, and the reader process holding its grids. */
 export interface ImportSession {
   progress: ImportProgress;
   /** Fires on importCancel, on a new open under the same id, and when the session is evicted or closed. */
   readonly abort: AbortController;
   fileName: string;
   /** Reads the file and keeps its grids; null until the file is chosen, stopped when the session ends. */
-  worker: IsolatedWorker | null;
-  /** True once the file has been read and the worker holds its grids. */
+  reader: IsolatedProcess | null;
+  /** True once the file has been read and the reader holds its grids. */
   ready: boolean;
 }
 
@@ -17,7 +17,7 @@ const IN_FLIGHT: readonly ImportProgress['phase'][] = ['choosing', 'reading', 'p
 
 /**
  * Open import sessions, keyed by the id the renderer chose. Bounded because a forgotten session holds a whole
- * workbook in its worker: beyond `capacity` the oldest is dropped (and its worker stopped).
+ * workbook in its reader process: beyond `capacity` the oldest is dropped (and its reader stopped).
  */
 export class ImportSessions {
   // A Map iterates in insertion order, so the first key is the oldest session.
@@ -32,7 +32,7 @@ export class ImportSessions {
       progress: { phase: 'choosing', rowsRead: 0, bytesTotal: 0 },
       abort: new AbortController(),
       fileName: '',
-      worker: null,
+      reader: null,
       ready: false,
     };
     this.sessions.set(id, session);
@@ -59,7 +59,7 @@ export class ImportSessions {
   close(id: string): boolean {
     const session = this.sessions.get(id);
     session?.abort.abort();
-    session?.worker?.stop();
+    session?.reader?.stop();
     return this.sessions.delete(id);
   }
 }

@@ -3,8 +3,8 @@ import { fileNameOf, withExtension } from '../bundle-file';
 import { importReportXlsx } from '../import/report-xlsx';
 import { readSpreadsheetFileBytes } from '../import/read-spreadsheet';
 import type { ImportSession } from '../import/sessions';
-import { ownBuffer, type JobArgs, type JobResult } from '../isolation/protocol';
-import { budgetOf, startIsolatedWorker, type IsolatedWork } from '../isolation/untrusted-files';
+import type { JobArgs, JobResult } from '../isolation/protocol';
+import { budgetOf, startIsolated, type IsolatedWork } from '../isolation/untrusted-files';
 import { withIoError } from '../io-error';
 import type { FileDialogOptions, MainContext } from './context';
 import type { Handler } from './invoke';
@@ -16,7 +16,7 @@ const OPEN_FILTERS: FileDialogOptions['filters'] = [
 ];
 
 /**
- * Opens a spreadsheet under the renderer's session id: main reads the bytes, a worker of the session's own parses
+ * Opens a spreadsheet under the renderer's session id: main reads the bytes, a reader process of the session's own parses
  * them and keeps the grids (isolation/jobs.ts). Progress ('choosing' → 'reading' → 'parsing' → 'ready', or
  * 'failed' / 'cancelled') is kept on the session for importProgress to poll while this call is pending.
  */
@@ -34,14 +34,13 @@ export const importOpenFile: Handler<'importOpenFile'> = async ({ sessionId }, c
     const sizeBytes = bytes.byteLength;
     if (signal.aborted) return cancelled(session);
     session.progress = { phase: 'parsing', rowsRead: 0, bytesTotal: sizeBytes };
-    session.worker = startIsolatedWorker(ctx.isolation, spreadsheetWork(fileName));
-    const opened = await session.worker.call(
+    session.reader = startIsolated(ctx.isolation, spreadsheetWork(fileName));
+    const opened = await session.reader.call(
       'openSpreadsheet',
       { bytes, fileName },
       {
         timeMs: budgetOf(ctx.isolation, SPREADSHEET).timeMs,
         signal,
-        transfer: ownBuffer(bytes),
         onProgress: (rowsRead) => {
           if (!signal.aborted) session.progress = { phase: 'parsing', rowsRead: Number(rowsRead), bytesTotal: sizeBytes };
         },
@@ -53,7 +52,7 @@ export const importOpenFile: Handler<'importOpenFile'> = async ({ sessionId }, c
   } catch (error) {
     if (signal.aborted) return cancelled(session);
     session.progress = { ...session.progress, phase: 'failed' };
-    session.worker?.stop();
+    session.reader?.stop();
     throw error;
   }
 };
@@ -95,12 +94,12 @@ function sessionOf(ctx: MainContext, sessionId: string): ImportSession {
   return session;
 }
 
-/** A call to the worker holding the session's file, within the spreadsheet budget. */
+/** A call to the reader process holding the session's file, within the spreadsheet budget. */
 function sessionCall<K extends 'analyseSheet' | 'importRows'>(ctx: MainContext, sessionId: string, job: K, args: JobArgs<K>): Promise<JobResult<K>> {
   const session = sessionOf(ctx, sessionId);
-  if (!session.worker || !session.ready)
+  if (!session.reader || !session.ready)
     throw new UserFacingError('invalid-request', 'The file of this import has not been read (yet): wait until it is ready.');
-  return session.worker.call(job, args, { timeMs: budgetOf(ctx.isolation, SPREADSHEET).timeMs, signal: session.abort.signal });
+  return session.reader.call(job, args, { timeMs: budgetOf(ctx.isolation, SPREADSHEET).timeMs, signal: session.abort.signal });
 }
 
 const SPREADSHEET = { budget: 'spreadsheet' } as const;

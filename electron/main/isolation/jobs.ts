@@ -14,9 +14,9 @@ import type { CertificateInfo, SigningRequest } from '../../../shared/report/sig
 import { parseSpreadsheet } from '../import/read-spreadsheet';
 
 /**
- * The work done on untrusted files, run inside the worker (untrusted-worker.ts) and nowhere else: each job takes
+ * The work done on untrusted files, run inside the reader process (untrusted-child.ts) and nowhere else: each job takes
  * one plain object (structured-cloned from main) and may report progress. The report and signing libraries load
- * only when a job needs them. A worker serves one import session, so
+ * only when a job needs them. A reader process serves one import session, so
  * the spreadsheet it opened stays here between calls and only the rows asked for travel to main.
  */
 
@@ -24,7 +24,7 @@ let workbook: WorkbookGrid | null = null;
 
 type Report = (progress: unknown) => void;
 
-/** What the wizard needs to show a freshly read file; the grids stay in the worker. */
+/** What the wizard needs to show a freshly read file; the grids stay in the reader process. */
 export type OpenedSpreadsheet = Omit<Extract<ImportOpenResult, { status: 'opened' }>, 'status' | 'sizeBytes'>;
 
 export interface ReportContext {

@@ -1,10 +1,11 @@
 import type { Budget, Budgets } from './budgets';
-import { IsolatedWorker, type CallOptions } from './isolated-worker';
+import type { ChildLauncher } from './child-channel';
+import { IsolatedProcess, type CallOptions } from './isolated-process';
 import type { JobArgs, JobName, JobResult } from './protocol';
 
-/** Where the worker script is (it differs between the app, the CLI and the tests) and the budgets it runs under. */
+/** How the reader process is started (an Electron utility process in the app, a Node child elsewhere), and its budgets. */
 export interface Isolation {
-  workerScript: string;
+  launch: ChildLauncher;
   budgets: Budgets;
 }
 
@@ -16,15 +17,15 @@ export interface IsolatedWork {
   budget: keyof Budgets;
 }
 
-/** The report is made in a worker: its logo, drawn signatures and signing certificate are files from outside. */
+/** The report is made in a reader process: its logo, drawn signatures and signing certificate are files from outside. */
 export const REPORT_WORK: IsolatedWork = { subject: 'The report', activity: 'making it', budget: 'report' };
 
-/** A worker kept for several calls (an import session), under the budget's heap cap. */
-export function startIsolatedWorker(isolation: Isolation, work: IsolatedWork): IsolatedWorker {
-  return new IsolatedWorker(isolation.workerScript, work.subject, work.activity, isolation.budgets[work.budget]);
+/** A reader process kept for several calls (an import session), under the budget's heap cap. */
+export function startIsolated(isolation: Isolation, work: IsolatedWork): IsolatedProcess {
+  return new IsolatedProcess(isolation.launch, work.subject, work.activity, isolation.budgets[work.budget].memoryMb);
 }
 
-/** One job in a worker of its own, ended afterwards whatever happened. */
+/** One job in a reader process of its own, ended afterwards whatever happened. */
 export async function runIsolated<K extends JobName>(
   isolation: Isolation,
   work: IsolatedWork,
@@ -32,11 +33,11 @@ export async function runIsolated<K extends JobName>(
   args: JobArgs<K>,
   options: Omit<CallOptions, 'timeMs'> = {},
 ): Promise<JobResult<K>> {
-  const worker = startIsolatedWorker(isolation, work);
+  const reader = startIsolated(isolation, work);
   try {
-    return await worker.call(job, args, { ...options, timeMs: budgetOf(isolation, work).timeMs });
+    return await reader.call(job, args, { ...options, timeMs: budgetOf(isolation, work).timeMs });
   } finally {
-    worker.stop();
+    reader.stop();
   }
 }
 

@@ -197,7 +197,7 @@ describe('import progress and cancelling', () => {
     expect(await value(call(ctx, 'importCancel', { sessionId: SESSION }))).toEqual({ cancelled: true });
     disk.open();
     expect(await opened).toEqual({ status: 'cancelled' });
-    expect(ctx.importSessions.get(SESSION)).toMatchObject({ worker: null, ready: false });
+    expect(ctx.importSessions.get(SESSION)).toMatchObject({ reader: null, ready: false });
   });
 
   it('returns cancelled when the dialog is dismissed; nothing is left to cancel after that or once ready', async () => {

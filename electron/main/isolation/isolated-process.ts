@@ -1,22 +1,15 @@
-import { Worker } from 'node:worker_threads';
 import { formatByteSize } from '../../../shared/format/byte-size';
 import { UserFacingError } from '../../../shared/ipc/result';
+import type { ChildChannel, ChildLauncher } from './child-channel';
+import type { JobArgs, JobName, JobResult, WorkerReply } from './protocol';
 import { reviveError } from './worker-errors';
-import type { JobArgs, JobName, JobResult, WorkerReply, WorkerRequest } from './protocol';
-
-/** How much a worker may take: its JavaScript heap (the bytes of files and inflated parts are bounded by the readers). */
-export interface MemoryBudget {
-  memoryMb: number;
-}
 
 export interface CallOptions {
-  /** The call is stopped, and the worker with it, once it has run this long. */
+  /** The call is stopped, and the process with it, once it has run this long. */
   timeMs: number;
-  /** Stops the call and the worker at once (the user's Cancel). */
+  /** Stops the call and the process at once (the user's Cancel). */
   signal?: AbortSignal;
   onProgress?: (progress: unknown) => void;
-  /** Buffers handed over rather than copied; the caller no longer reads them. */
-  transfer?: ArrayBuffer[];
 }
 
 interface Pending {
@@ -25,38 +18,40 @@ interface Pending {
   onProgress?: (progress: unknown) => void;
 }
 
+/** What V8 prints when a heap cap is reached, or an allocation is too large to ever fit. */
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed|invalid (?:array length|size error)/i;
+
 /**
- * A worker thread that reads untrusted files, off main's thread, with a cap on its heap and a time budget on each
- * call. A call over budget, a heap that reaches its cap, or Cancel ends the worker: main goes on untouched, and the
- * caller gets one sentence naming the file and the limit. Jobs run one at a time, in the order called.
+ * A child process that reads untrusted files, off main's process, with a cap on its heap and a time budget on each
+ * call. A call over budget, a heap that reaches its cap (or any crash), or Cancel ends the process: main goes on
+ * untouched, and the caller gets one sentence naming the file and the limit. Jobs run one at a time, in order.
  */
-export class IsolatedWorker {
-  private readonly worker: Worker;
+export class IsolatedProcess {
+  private readonly child: ChildChannel;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  /** Why the worker ended, once it has: every later call fails with it. */
+  /** Why the process ended, once it has: every later call fails with it. */
   private ended: Error | null = null;
 
   /**
-   * @param subject what the user knows the work by, in quotes or not ("“plant.xlsx”", "The report")
-   * @param activity what the worker does with it, for the message ("reading it", "making it")
+   * @param subject what the user knows the work by ("“plant.xlsx”", "The report")
+   * @param activity what is done with it, for the message ("reading it", "making it")
    */
   constructor(
-    scriptPath: string,
+    launch: ChildLauncher,
     private readonly subject: string,
     private readonly activity: string,
-    private readonly budget: MemoryBudget,
+    memoryMb: number,
   ) {
-    this.worker = new Worker(scriptPath, {
-      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
-      stdout: false,
-      stderr: false,
-    });
-    this.worker.on('message', (reply: WorkerReply) => this.onReply(reply));
-    this.worker.on('error', (error: Error & { code?: string }) =>
-      this.end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.stopped(`more than ${formatByteSize(budget.memoryMb * 1024 ** 2)} of memory`) : error),
+    this.child = launch({ memoryMb });
+    this.child.onMessage((reply) => this.onReply(reply));
+    this.child.onExit((code, stderr) =>
+      this.end(
+        OUT_OF_MEMORY.test(stderr)
+          ? this.stopped(`more than ${formatByteSize(memoryMb * 1024 ** 2)} of memory`)
+          : new Error(`The process reading untrusted files stopped unexpectedly (exit code ${code}): ${stderr.trim().split('\n').pop() ?? ''}`),
+      ),
     );
-    this.worker.on('exit', () => this.end(new Error('The worker reading untrusted files stopped unexpectedly.')));
   }
 
   call<K extends JobName>(job: K, args: JobArgs<K>, options: CallOptions): Promise<JobResult<K>> {
@@ -64,7 +59,7 @@ export class IsolatedWorker {
     const id = this.nextId++;
     return new Promise<JobResult<K>>((resolve, reject) => {
       const timer = setTimeout(() => this.stop(this.stopped(`more than ${formatDuration(options.timeMs)}`)), options.timeMs);
-      const onAbort = () => this.stop(options.signal?.reason ?? new Error('cancelled'));
+      const onAbort = () => this.stop(options.signal?.reason ?? new Error('Cancelled.'));
       options.signal?.addEventListener('abort', onAbort, { once: true });
       const settle = () => {
         clearTimeout(timer);
@@ -77,15 +72,14 @@ export class IsolatedWorker {
         onProgress: options.onProgress,
       });
       if (options.signal?.aborted) return onAbort();
-      const request: WorkerRequest = { id, job, args };
-      this.worker.postMessage(request, options.transfer ?? []);
+      this.child.send({ id, job, args });
     });
   }
 
-  /** Ends the worker; pending calls fail with `reason`. */
+  /** Ends the process; pending calls fail with `reason`. */
   stop(reason: Error = new Error('The work was stopped.')): void {
     this.end(reason);
-    void this.worker.terminate();
+    this.child.kill();
   }
 
   private onReply(reply: WorkerReply): void {
