@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageSize, imageSizeProblem } from './image-size';
 
 /** Report sections the assessor can switch on or off, in report order. The cover and contents are always there. */
 export const REPORT_SECTIONS = [
@@ -49,7 +50,12 @@ export const reportImageSchema = z
     data: bytesSchema.refine((b) => b.byteLength > 0 && b.byteLength <= IMAGE_MAX_BYTES, 'Images can be up to 2 MB'),
   })
   .strict()
-  .refine((image) => sniffImageType(image.data) === image.mimeType, { message: 'The image is not a PNG or JPEG file', path: ['data'] });
+  .refine((image) => sniffImageType(image.data) === image.mimeType, { message: 'The image is not a PNG or JPEG file', path: ['data'] })
+  // Before the PDF writer decodes it: a small file can declare an enormous picture.
+  .superRefine((image, ctx) => {
+    const problem = imageSizeProblem(imageSize(image.data, image.mimeType));
+    if (problem) ctx.addIssue({ code: 'custom', message: `The image cannot be used: ${problem}`, path: ['data'] });
+  });
 export type ReportImage = z.infer<typeof reportImageSchema>;
 
 const text = (max: number) => z.string().trim().max(max);

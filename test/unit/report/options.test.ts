@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPORT_TITLES, defaultReportOptions, reportOptionsSchema, sniffImageType, withLanguage } from '../../../shared/report/options';
 import { newIdentitySchema } from '../../../shared/report/signing';
+import { imageSize, MAX_IMAGE_PIXELS } from '../../../shared/report/image-size';
+import { jpegHeader, pngHeader } from '../../support/images';
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+const PNG = pngHeader(320, 120);
+const JPEG = jpegHeader(640, 200);
 const GIF = new TextEncoder().encode('GIF89a....');
 
 describe('report images', () => {
@@ -21,6 +23,21 @@ describe('report images', () => {
     expect(mislabelled.success).toBe(false);
     expect(mislabelled.error?.issues[0]).toMatchObject({ path: ['logo', 'data'], message: 'The image is not a PNG or JPEG file' });
     expect(reportOptionsSchema.safeParse({ ...options, siteSignature: { mimeType: 'image/png', data: GIF } }).success).toBe(false);
+  });
+
+  it('are sized from their headers alone, and refused by the schema when they declare too many pixels to decode', () => {
+    expect(imageSize(PNG, 'image/png')).toEqual({ width: 320, height: 120 });
+    expect(imageSize(JPEG, 'image/jpeg')).toEqual({ width: 640, height: 200 });
+    expect(imageSize(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]), 'image/jpeg')).toBeNull();
+    const options = defaultReportOptions('2026-11-23');
+    const huge = reportOptionsSchema.safeParse({ ...options, logo: { mimeType: 'image/png', data: pngHeader(22_000, 22_000) } });
+    expect(huge.error?.issues[0]).toMatchObject({
+      path: ['logo', 'data'],
+      message: 'The image cannot be used: it is 22,000 × 22,000 pixels; report images can have up to 16.8 million pixels (4,096 × 4,096), so scale it down',
+    });
+    expect(reportOptionsSchema.safeParse({ ...options, logo: { mimeType: 'image/jpeg', data: jpegHeader(4096, 4096) } }).success).toBe(true);
+    expect(4096 * 4096).toBe(MAX_IMAGE_PIXELS);
+    expect(reportOptionsSchema.safeParse({ ...options, logo: { mimeType: 'image/jpeg', data: jpegHeader(4097, 4096) } }).success).toBe(false);
   });
 });
 

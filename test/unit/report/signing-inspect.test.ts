@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectP12 } from '../../../electron/main/report/signing/inspect-p12';
+import { kdfWorkOf, MAX_KDF_ROUNDS } from '../../../electron/main/report/signing/kdf-work';
+import { withKdfRounds } from '../../support/p12-surgery';
 import { createSelfSignedIdentity } from '../../../electron/main/report/signing/self-signed';
 import { UserFacingError } from '../../../shared/ipc/result';
 import type { NewIdentity, SigningIdentity } from '../../../shared/report/signing';
@@ -211,5 +213,23 @@ describe('inspectP12 on files OpenSSL 3 writes', () => {
     expect(failure(() => inspectP12(accented, 'contraseña', 'accented.p12', today()))).toMatch(
       /^The passphrase does not open “accented\.p12”\. If it is right, export the file again with a passphrase of plain letters/,
     );
+  });
+});
+
+describe('inspectP12 bounds the key-derivation work a file asks for, before doing any', () => {
+  it('refuses 16.7 million MAC rounds and 2^31 key rounds at once, naming the file, the count and the limit', () => {
+    const mac = withKdfRounds(ana.p12, { mac: 16_777_216 });
+    expect(failure(() => inspectP12(mac, PASSPHRASE, 'stall.p12', NOW))).toBe(
+      '“stall.p12” asks for 16,777,216 key-derivation rounds for the integrity check (MAC), more than the 1,000,000 the app accepts (OpenSSL, Windows and Java write 2,000 to 10,000). It may be made to stall the app: export the certificate again with the usual settings.',
+    );
+    const key = withKdfRounds(ana.p12, { pbe: 2 ** 31 });
+    expect(failure(() => inspectP12(key, PASSPHRASE, 'hours.p12', NOW))).toMatch(/^“hours\.p12” asks for 2,147,483,648 key-derivation rounds for an encrypted part, more than/);
+  });
+
+  it('reads the rounds of a real file, and opens one within the limit', () => {
+    const pfx = forge.asn1.fromDer(forge.util.binary.raw.encode(ana.p12));
+    expect(kdfWorkOf(pfx).map((w) => w.where)).toContain('the integrity check (MAC)');
+    expect(Math.max(...kdfWorkOf(pfx).map((w) => w.rounds))).toBeLessThanOrEqual(MAX_KDF_ROUNDS);
+    expect(inspectP12(ana.p12, PASSPHRASE, 'ana.p12', NOW).commonName).toBe('Ana Ruiz');
   });
 });

@@ -4,14 +4,18 @@ import { readReportImage } from '../../../renderer/features/reports/read-image';
 import { emptyParts, type ReportFacts } from '../../../renderer/features/reports/report-facts';
 import type { Assessment } from '../../../shared/domain/assessment';
 import { IMAGE_MAX_BYTES } from '../../../shared/report/options';
+import { jpegHeader, pngHeader } from '../../support/images';
 
-const PNG_START = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PNG_START = [...pngHeader(200, 80)];
 
 describe('the Reports screen’s helpers', () => {
   it('takes PNG and JPEG by their bytes, whatever the name, and refuses others and oversized files with the reason', async () => {
     const png = await readReportImage(new File([new Uint8Array([...PNG_START, 1, 2])], 'logo.jpg'));
     expect(png).toEqual({ image: { mimeType: 'image/png', data: new Uint8Array([...PNG_START, 1, 2]) } });
-    expect(await readReportImage(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0])], 'sig.jpeg'))).toMatchObject({ image: { mimeType: 'image/jpeg' } });
+    expect(await readReportImage(new File([jpegHeader(300, 100)], 'sig.jpeg'))).toMatchObject({ image: { mimeType: 'image/jpeg' } });
+    expect(await readReportImage(new File([pngHeader(22_000, 22_000)], 'bomb.png'))).toEqual({
+      problem: '“bomb.png” cannot be used: it is 22,000 × 22,000 pixels; report images can have up to 16.8 million pixels (4,096 × 4,096), so scale it down.',
+    });
     expect(await readReportImage(new File(['GIF89a'], 'anim.gif'))).toEqual({ problem: '“anim.gif” is not a PNG or JPEG image.' });
     expect(await readReportImage(new File([], 'empty.png'))).toEqual({ problem: '“empty.png” is not a PNG or JPEG image.' });
     const big = new Uint8Array(IMAGE_MAX_BYTES + 1);

@@ -10,6 +10,7 @@ import { DEFAULT_SECTIONS, defaultReportOptions, type ReportOptions } from '../.
 import type { CertificateInfo, NewIdentity } from '../../../shared/report/signing';
 import { sampleInput, testDb } from '../db/test-db';
 import { testStoreDeps } from './test-deps';
+import { pngHeader } from '../../support/images';
 
 const certificate: CertificateInfo = {
   commonName: 'Ana Ruiz',
@@ -26,7 +27,7 @@ const P12 = new Uint8Array([48, 130, 1, 2, 3]);
 const PASSPHRASE = 'correct horse';
 const WRONG = { ok: false, error: { code: 'bad-file', message: 'The passphrase does not open “ana.p12”.' } } as const;
 const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-const png = (bytes: number[]) => ({ mimeType: 'image/png' as const, data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...bytes]) });
+const png = (bytes: number[]) => ({ mimeType: 'image/png' as const, data: pngHeader(200, 80, bytes) });
 
 /**
  * A scripted main process: generates a "PDF" per request (signed only with the right passphrase), holds it under
