@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isPrototypeName } from '../bundle/json-shape';
+import { own } from '../domain/own';
 import { CHILD_TABLES } from '../domain/tables';
 
 /**
@@ -28,19 +30,26 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const table = z.enum(AUDITED_TABLES);
 const recordId = z.string().min(1).max(100);
+/** Replica ids and field names are used as keys: never a name every object already has (valueOf, __proto__…). */
+const safeKey = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((name) => !name.split('.').some(isPrototypeName), 'is a name this format does not allow');
 /** What the record was called at the time (asset name, requirement id…), so the log reads without the record. */
 const label = z.string().max(300);
 
 export const fieldChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('create'), table, recordId, label }),
   /** `field` is a top-level field, or `scope.<field>` / `risk.<field>` inside the assessment record; an absent value (JSON has no undefined) is `old`/`new` left out. */
-  z.object({ op: z.literal('update'), table, recordId, label, field: z.string().min(1).max(200), old: z.unknown().optional(), new: z.unknown().optional() }),
+  z.object({ op: z.literal('update'), table, recordId, label, field: safeKey(200), old: z.unknown().optional(), new: z.unknown().optional() }),
   z.object({ op: z.literal('delete'), table, recordId, label }),
 ]);
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
 /** Replica id → the highest entry number of that replica seen. */
-export const versionVectorSchema = z.record(z.string().min(1).max(100), z.number().int().nonnegative());
+export const versionVectorSchema = z.record(safeKey(100), z.number().int().nonnegative());
 export type VersionVector = z.infer<typeof versionVectorSchema>;
 
 /** The assessor profile of this laptop: who the trail names. */
@@ -50,7 +59,7 @@ export type Author = z.infer<typeof authorSchema>;
 export const auditEntrySchema = z.object({
   id: z.uuid(),
   assessmentId: z.uuid(),
-  replica: z.string().min(1).max(100),
+  replica: safeKey(100),
   seq: z.number().int().positive(),
   known: versionVectorSchema,
   at: z.iso.datetime(),
@@ -62,15 +71,18 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+/** How far `vector` has seen `replica` (own entries only: a vector is data from a file). */
+export const seenOf = (vector: VersionVector, replica: string): number => own(vector, replica) ?? 0;
+
 /** True when the replica that made `later` had already seen `earlier` (so `later` overrides what `earlier` did). */
 export function hasSeen(later: Pick<AuditEntry, 'known' | 'id'>, earlier: Pick<AuditEntry, 'replica' | 'seq' | 'id'>): boolean {
-  return later.id !== earlier.id && (later.known[earlier.replica] ?? 0) >= earlier.seq;
+  return later.id !== earlier.id && seenOf(later.known, earlier.replica) >= earlier.seq;
 }
 
 /** The pointwise maximum: what a replica has seen after taking in both. */
 export function joinVectors(a: VersionVector, b: VersionVector): VersionVector {
   const joined: VersionVector = { ...a };
-  for (const [replica, seq] of Object.entries(b)) joined[replica] = Math.max(joined[replica] ?? 0, seq);
+  for (const [replica, seq] of Object.entries(b)) joined[replica] = Math.max(seenOf(joined, replica), seq);
   return joined;
 }
 

@@ -8,6 +8,7 @@ import { CONSEQUENCE_AREA_LABELS, RISK_LEVEL_LABELS, TREATMENT_LABELS } from '..
 import { SCOPE_STATUS_LABELS, SYSTEM_KIND_LABELS } from '../scope/scope';
 import { CONDUIT_DIRECTION_LABELS } from '../scope/zones';
 import type { AuditAction, AuditedTable, AuditEntry, Author, FieldChange } from './audit';
+import { own } from '../domain/own';
 
 /**
  * The audit trail in words, for people: what kind of record, what was done, which field, and values as text
@@ -79,12 +80,12 @@ function humanise(name: string): string {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[\s_-]+/)
     .filter(Boolean)
-    .map((w) => ACRONYMS[w.toLowerCase()] ?? w.toLowerCase());
+    .map((w) => own(ACRONYMS, w.toLowerCase()) ?? w.toLowerCase());
   const text = words.join(' ').replace(/^SL (target|achieved)/, (_, k: string) => (k === 'target' ? 'SL-T' : 'SL-A'));
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const labelOf = (table: string, field: string) => FIELD_LABELS[`${table}.${field}`] ?? FIELD_LABELS[field] ?? humanise(field);
+const labelOf = (table: string, field: string) => own(FIELD_LABELS, `${table}.${field}`) ?? own(FIELD_LABELS, field) ?? humanise(field);
 
 /** A field as the trail names it, in words: "criticality" → "Criticality", "scope.boundaries" → "Scope › Boundaries". */
 export function fieldLabel(table: AuditedTable, field: string): string {
@@ -147,7 +148,7 @@ function scalarText(value: unknown, labels: Record<string, string> | undefined, 
   if (isEmpty(value)) return EMPTY_VALUE;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   const raw = String(value);
-  const label = labels?.[raw];
+  const label = own(labels, raw);
   if (label !== undefined) return typeof value === 'number' ? `${raw} · ${label}` : label;
   if (/Ids?$/.test(key)) return nameOf(raw) ?? raw;
   return raw;
@@ -162,8 +163,8 @@ function objectText(object: Record<string, unknown>, path: string, nameOf: NameO
   return Object.entries(object)
     .filter(([key, v]) => key !== 'id' && !isEmpty(v))
     .map(([key, v]) => {
-      const labels = VALUE_LABELS[`${path}.${key}`];
-      const name = VALUE_LABELS[path]?.[key] ?? humanise(key);
+      const labels = own(VALUE_LABELS, `${path}.${key}`);
+      const name = own(own(VALUE_LABELS, path), key) ?? humanise(key);
       if (Array.isArray(v) || isObject(v)) return `${name}: ${Array.isArray(v) ? `${v.length} items` : '…'}`;
       return key === 'kind' || key.endsWith('Id') || labels ? scalarText(v, labels, key, nameOf) : `${name}: ${scalarText(v, undefined, key, nameOf)}`;
     })
@@ -181,13 +182,13 @@ export function describeValue(table: AuditedTable, field: string, value: unknown
   const key = field.slice(field.lastIndexOf('.') + 1);
   if (isEmpty(value)) return { text: EMPTY_VALUE };
   if (Array.isArray(value)) {
-    const items = value.map((item) => (isObject(item) ? objectText(item, path, nameOf) : scalarText(item, VALUE_LABELS[path], key, nameOf)));
+    const items = value.map((item) => (isObject(item) ? objectText(item, path, nameOf) : scalarText(item, own(VALUE_LABELS, path), key, nameOf)));
     const joined = items.join(', ');
     const readable = value.every((item) => !isObject(item)) && !(/Ids$/.test(key) && items.some((text, i) => text === value[i]));
     if (readable && items.length <= MAX_JOINED_ITEMS && joined.length <= SHORT_TEXT) return { text: joined };
     return { text: count(items.length), full: items.join('\n') };
   }
   if (isObject(value)) return shorten(objectText(value, path, nameOf));
-  if (typeof value === 'string' && !VALUE_LABELS[path] && !/Id$/.test(key)) return shorten(value);
-  return { text: scalarText(value, VALUE_LABELS[path], key, nameOf) };
+  if (typeof value === 'string' && !own(VALUE_LABELS, path) && !/Id$/.test(key)) return shorten(value);
+  return { text: scalarText(value, own(VALUE_LABELS, path), key, nameOf) };
 }

@@ -1,4 +1,5 @@
 import equal from 'fast-deep-equal';
+import { own } from '../domain/own';
 import { META_FIELDS, type AuditedTable, type FieldChange } from './audit';
 
 /**
@@ -47,9 +48,9 @@ export function flattenFields(table: AuditedTable, record: Loose): Map<string, u
 /** Reads a field as flattenFields names it. */
 export function fieldValue(record: Loose, field: string): unknown {
   const dot = field.indexOf('.');
-  if (dot < 0) return record[field];
-  const outer = record[field.slice(0, dot)];
-  return isPlainObject(outer) ? outer[field.slice(dot + 1)] : undefined;
+  if (dot < 0) return own(record, field);
+  const outer = own(record, field.slice(0, dot));
+  return isPlainObject(outer) ? own(outer, field.slice(dot + 1)) : undefined;
 }
 
 /** A copy of the record with one field (as flattenFields names it) set; `undefined` removes it. */
@@ -63,7 +64,7 @@ export function withFieldValue<T extends Loose>(record: T, field: string, value:
   };
   if (dot < 0) return set(record, field) as T;
   const outerKey = field.slice(0, dot);
-  const outer = record[outerKey];
+  const outer = own(record, outerKey);
   return { ...record, [outerKey]: set(isPlainObject(outer) ? outer : {}, field.slice(dot + 1)) };
 }
 

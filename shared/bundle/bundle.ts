@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditEntrySchema } from '../audit/audit';
 import { assessmentSchema } from '../domain/assessment';
 import { CHILD_TABLES, evidenceMetaSchema, looseChildRecordSchema, type ChildTable } from '../domain/tables';
+import { shapeProblem, type ShapeProblem } from './json-shape';
 
 /** Tables written as JSON arrays; evidence is split into metadata JSON plus one binary member per file. */
 export const RECORD_TABLES = CHILD_TABLES.filter((t): t is Exclude<ChildTable, 'evidence'> => t !== 'evidence');
@@ -43,7 +44,40 @@ export const assessmentBundleSchema = z
       if (e.assessmentId !== id)
         ctx.addIssue({ code: 'custom', path: ['audit', i, 'assessmentId'], message: 'belongs to another assessment' });
     });
+    const problem = foreignReplica(b.audit) ?? firstShapeProblem(b);
+    if (problem) ctx.addIssue({ code: 'custom', ...problem });
   });
+
+/** The first record, in file order, whose data breaks the shape limits (json-shape.ts). */
+function firstShapeProblem(b: { assessment: unknown; tables: Record<RecordTable, unknown[]>; evidence: unknown[]; audit: unknown[] }): ShapeProblem | null {
+  const inTable = (records: readonly unknown[], path: (string | number)[], uncounted: string[] = []) => {
+    for (let i = 0; i < records.length; i++) {
+      const problem = shapeProblem(records[i], [...path, i], uncounted);
+      if (problem) return problem;
+    }
+    return null;
+  };
+  return (
+    shapeProblem(b.assessment, ['assessment']) ??
+    RECORD_TABLES.reduce<ShapeProblem | null>((found, t) => found ?? inTable(b.tables[t], ['tables', t]), null) ??
+    inTable(b.evidence, ['evidence']) ??
+    inTable(b.audit, ['audit'], ['known'])
+  );
+}
+
+/**
+ * A version vector names only replicas that made entries in the trail: it says how far each was seen, and a
+ * replica with no entries was never seen. This bounds every vector by the trail itself (a crafted file's
+ * 100,000-key vectors on 2,000 entries slowed a merge to minutes).
+ */
+function foreignReplica(audit: readonly { replica: string; known: Record<string, number> }[]): ShapeProblem | null {
+  const replicas = new Set(audit.map((e) => e.replica));
+  for (let i = 0; i < audit.length; i++)
+    for (const replica of Object.keys(audit[i]!.known))
+      if (!replicas.has(replica))
+        return { path: ['audit', i, 'known', replica], message: 'names a replica that made no entry in the trail' };
+  return null;
+}
 export type AssessmentBundle = z.infer<typeof assessmentBundleSchema>;
 
 export function emptyTables(): Record<RecordTable, z.infer<typeof looseChildRecordSchema>[]> {

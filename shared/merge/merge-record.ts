@@ -56,7 +56,7 @@ function withBookkeeping(table: AuditedTable, record: Loose, local: Loose, incom
   if (String(incoming.createdAt) < String(local.createdAt)) out.createdAt = incoming.createdAt;
   for (const key of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
     if (!isStampField(table, key)) continue;
-    if (key in newer) out[key] = newer[key];
+    if (Object.hasOwn(newer, key)) out[key] = newer[key];
     else delete out[key];
   }
   return out;

@@ -63,7 +63,10 @@ export function indexTrail(
 /**
  * The changes no other change in `items` has seen: what the record (or field) is now, as far as the trail knows.
  * A replica's later entries have seen its earlier ones, and within one entry the last change stands, so only each
- * replica's latest change is a candidate.
+ * replica's latest change is a candidate. A candidate has been seen when another candidate's vector reaches its
+ * entry number; the two highest values each replica is seen to, over all the candidates' vectors, answer that for
+ * every candidate in one pass (the highest may be the candidate's own), so the work grows with the vectors' size,
+ * not with the square of the number of replicas.
  */
 export function heads(items: readonly Located[]): Located[] {
   const latest = new Map<string, Located>();
@@ -72,22 +75,43 @@ export function heads(items: readonly Located[]): Located[] {
     if (!current || item.entry.seq >= current.entry.seq) latest.set(item.entry.replica, item);
   }
   const candidates = [...latest.values()];
-  return candidates.filter((c) => !candidates.some((o) => hasSeen(o.entry, c.entry)));
+  const seen = new Map<string, { top: number; by: Located; next: number }>();
+  for (const o of candidates)
+    for (const [replica, seq] of Object.entries(o.entry.known)) {
+      const best = seen.get(replica);
+      if (!best) seen.set(replica, { top: seq, by: o, next: 0 });
+      else if (seq > best.top) seen.set(replica, { top: seq, by: o, next: best.top });
+      else if (seq > best.next) best.next = seq;
+    }
+  return candidates.filter((c) => {
+    const best = seen.get(c.entry.replica);
+    const byOthers = !best ? 0 : best.by === c ? best.next : best.top;
+    return byOthers < c.entry.seq;
+  });
 }
 
 /**
  * Who set a value: the change itself, or, for a merge's resolution, the changes whose value the merge chose (so a
  * conflict names the assessor who typed the value, not the colleague who merged it).
  */
-export function originsOf(item: Located, fieldChanges: readonly Located[], visited = new Set<string>()): Located[] {
-  if (item.entry.action !== 'merge' || item.change.op !== 'update' || visited.has(item.entry.id)) return [item];
-  visited.add(item.entry.id);
-  const chosen = item.change.new;
-  const before = fieldChanges.filter(
-    (c) => c.change.op === 'update' && hasSeen(item.entry, c.entry) && sameValue(c.change.new, chosen),
-  );
-  const found = heads(before);
-  return found.length === 0 ? [item] : found.flatMap((h) => originsOf(h, fieldChanges, visited));
+export function originsOf(item: Located, fieldChanges: readonly Located[]): Located[] {
+  // Depth first with a stack of its own: a crafted trail's long chain of merges cannot overflow the call stack.
+  const visited = new Set<string>();
+  const origins: Located[] = [];
+  const stack = [item];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.entry.action !== 'merge' || current.change.op !== 'update' || visited.has(current.entry.id)) {
+      origins.push(current);
+      continue;
+    }
+    visited.add(current.entry.id);
+    const chosen = current.change.new;
+    const found = heads(fieldChanges.filter((c) => c.change.op === 'update' && hasSeen(current.entry, c.entry) && sameValue(c.change.new, chosen)));
+    if (found.length === 0) origins.push(current);
+    else stack.push(...found.reverse());
+  }
+  return origins;
 }
 
 /** One mark per entry, oldest first. */

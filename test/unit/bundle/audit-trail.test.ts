@@ -18,7 +18,7 @@ const entry = (seq: number, changes: AuditEntry['changes']): AuditEntry => ({
   assessmentId: SAMPLE_ASSESSMENT_ID,
   replica: REPLICA,
   seq,
-  known: { [REPLICA]: seq, 'replica-jo': 2 },
+  known: seq === 3 ? { [REPLICA]: 3, 'replica-jo': 1 } : { [REPLICA]: seq },
   at: `2026-11-22T16:0${seq}:00.000Z`,
   by: { id: '7e0b7a52-1c7e-4d8f-9a3b-5c6d7e8f9a0b', name: 'Ana Ruiz' },
   action: 'edit',
@@ -35,6 +35,8 @@ async function bundleWithTrail(): Promise<AssessmentBundle> {
       { op: 'update', table: 'assessments', recordId: SAMPLE_ASSESSMENT_ID, label: 'Riverside WTP', field: 'scope.statement', old: '', new: 'All of it' },
     ]),
     entry(3, [{ op: 'delete', table: 'zones', recordId: '11111111-1111-4111-8111-111111111119', label: 'Old zone' }]),
+    // A colleague's entry, seen by entry 3.
+    { ...entry(1, []), id: 'bbbbbbbb-0000-4000-8000-000000000001', replica: 'replica-jo', known: { 'replica-jo': 1 }, by: { id: '5e0b7a52-1c7e-4d8f-9a3b-5c6d7e8f9a0c', name: 'Jo Park' } },
   ];
   return bundle;
 }
@@ -57,9 +59,10 @@ describe('the audit trail in a .csms file', () => {
   it('round-trips with the records, each entry as it was', async () => {
     const bundle = await bundleWithTrail();
     const { manifest, bundle: decoded } = await decodeBundleWithManifest(good);
-    expect(manifest).toMatchObject({ formatVersion: 2, counts: { audit: 3, assets: 3 } });
+    expect(manifest).toMatchObject({ formatVersion: 2, counts: { audit: 4, assets: 3 } });
     expect(decoded).toEqual(bundle);
-    expect(decoded.audit[1]).toMatchObject({ note: 'Zürich – «site walk»', by: { name: 'Ana Ruiz' }, known: { [REPLICA]: 2, 'replica-jo': 2 } });
+    expect(decoded.audit[1]).toMatchObject({ note: 'Zürich – «site walk»', by: { name: 'Ana Ruiz' }, known: { [REPLICA]: 2 } });
+    expect(decoded.audit[3]).toMatchObject({ replica: 'replica-jo', known: { 'replica-jo': 1 } });
   });
 
   it('round-trips an update of a field that had no value before (diffRecord gives `old: undefined`, JSON drops it)', async () => {
@@ -68,7 +71,7 @@ describe('the audit trail in a .csms file', () => {
       entry(4, [{ op: 'update', table: 'assets', recordId: PLC_ID, label: 'PLC-01', field: 'firmware', old: undefined, new: 'V4.5' }]),
     );
     const decoded = await decodeBundle(await encodeBundle(bundle, META));
-    expect(decoded.audit[3]?.changes[0]).toEqual({ op: 'update', table: 'assets', recordId: PLC_ID, label: 'PLC-01', field: 'firmware', new: 'V4.5' });
+    expect(decoded.audit[4]?.changes[0]).toEqual({ op: 'update', table: 'assets', recordId: PLC_ID, label: 'PLC-01', field: 'firmware', new: 'V4.5' });
   });
 
   it('reads a format 1 file (from before the trail) with an empty trail', async () => {
@@ -102,10 +105,10 @@ describe('the audit trail in a .csms file', () => {
   it('refuses counts that disagree with the trail', async () => {
     const zip = repack(good, (files) => {
       const manifest = readJson(files, 'manifest.json') as Json;
-      (manifest.counts as Json).audit = 4;
+      (manifest.counts as Json).audit = 5;
       writeJson(files, 'manifest.json', manifest);
     });
-    expect((await refusal(zip)).message).toBe('The file is damaged: manifest.json counts 4 audit entries but the file holds 3.');
+    expect((await refusal(zip)).message).toBe('The file is damaged: manifest.json counts 5 audit entries but the file holds 4.');
   });
 
   const editTrail = (edit: (entries: Json[]) => void) =>
