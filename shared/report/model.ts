@@ -18,6 +18,7 @@ import { conduitSchema, zoneSchema, type Conduit, type ConduitDirection, type Zo
 import type { AuditEntry } from '../audit/audit';
 import { contributorsOf, type Contributor } from './contributors';
 import type { ReportOptions } from './options';
+import { printableDeep } from '../text/printable';
 
 /**
  * Everything the PDF report and the Excel workbook print, computed once from an assessment bundle. Pure and
@@ -273,7 +274,15 @@ function severityRank(s: FindingSeverity): number {
   return FINDING_SEVERITIES.indexOf(s);
 }
 
-export function buildReportModel(
+/**
+ * The report's content, from the assessment and the options: every string cleaned of characters a workbook or a
+ * PDF cannot carry (shared/text/printable.ts), so the writers print what they are given.
+ */
+export function buildReportModel(bundle: AssessmentBundle, options: ReportOptions, meta: { generatedAt: string; appVersion: string }): ReportModel {
+  return printableDeep(modelOf(bundle, options, meta));
+}
+
+function modelOf(
   bundle: AssessmentBundle,
   options: ReportOptions,
   meta: { generatedAt: string; appVersion: string },

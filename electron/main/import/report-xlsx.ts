@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ImportReport } from '../../../shared/import/report';
+import { printable } from '../../../shared/text/printable';
 import { asLocalWallClock } from '../report/workbook/cells';
 
 type Value = string | number | Date | null;
@@ -57,8 +58,9 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   sheet.getRow(1).commit();
   for (const values of rows) {
-    // An empty string would be written as an empty text cell; a blank cell is what a reader expects.
-    const row = sheet.addRow(values.map((value) => (value === '' ? null : value)));
+    // An empty string would be written as an empty text cell; a blank cell is what a reader expects. Text from the
+    // imported file may hold characters XML forbids (U+FFFE), which would make the workbook unreadable.
+    const row = sheet.addRow(values.map((value) => (value === '' ? null : typeof value === 'string' ? printable(value) : value)));
     values.forEach((value, i) => {
       if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) row.getCell(i + 1).numFmt = '@';
       else if (value instanceof Date) row.getCell(i + 1).numFmt = 'yyyy-mm-dd hh:mm';

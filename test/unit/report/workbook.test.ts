@@ -401,3 +401,16 @@ function lastColumn(s: Sheet, n = s.max_column): string {
   for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }
+
+describe('writeWorkbook on text no XML may hold', () => {
+  it('leaves out U+FFFE, U+FFFF, control characters and half surrogate pairs, so openpyxl opens the file', async () => {
+    const demo = demoBundle();
+    const template = demo.tables.assets[0] as Asset;
+    const dirty = ['PLC\uFFFE-01', 'HMI\uFFFF', 'Bell\u0007 ring', 'Half \uD800 pair', 'Tab\tand\nline', 'Emoji 🛠 kept'];
+    const assets = dirty.map((name, i) => assetLike(template, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`, { name, notes: name }));
+    const d = await dump(model({ ...demo, tables: { ...demo.tables, assets } }), 'unprintable');
+    expect(d.warnings).toEqual([]);
+    const names = records(sheet(d, 'Assets')).map((r) => r['Name / tag']?.v);
+    expect(names).toEqual(expect.arrayContaining(['PLC-01', 'HMI', 'Bell ring', 'Half  pair', 'Tab\tand\nline', 'Emoji 🛠 kept']));
+  });
+});
