@@ -5,6 +5,7 @@ import { BundleError } from '../../shared/bundle/errors';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { FileSystem } from './ipc/context';
 import { withIoError } from './io-error';
+import { fileNameOf } from './paths';
 import { runIsolated, type Isolation } from './isolation/untrusted-files';
 
 /** Larger files are refused before reading: the whole file is held in memory while it is checked. */
@@ -67,12 +68,3 @@ async function encrypt(plain: Uint8Array, passphrase: string): Promise<Uint8Arra
   }
 }
 
-/** Dialogs on some platforms return the name as typed, without the filter's extension. */
-export function withExtension(path: string, extension: string): string {
-  return path.toLowerCase().endsWith(`.${extension}`) ? path : `${path}.${extension}`;
-}
-
-/** The last path segment, for either separator: paths here come from a dialog or the command line of any OS. */
-export function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
-}

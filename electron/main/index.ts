@@ -1,5 +1,5 @@
 // Lifecycle only: what runs when, wired from the modules that do the work.
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, utilityProcess } from 'electron';
 import { createFileDialogs } from './dialogs';
@@ -40,7 +40,7 @@ function start(): void {
   const context: MainContext = {
     appName: app.getName(),
     appVersion: app.getVersion(),
-    ...createFileDialogs(dialog, () => mainWindow),
+    ...createFileDialogs(dialog, () => mainWindow, (path) => access(path).then(() => true, () => false)),
     fs: createNodeFileSystem(),
     now: () => new Date(),
     importSessions: new ImportSessions(),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { buildReportModel } from '../../../shared/report/model';
 import { defaultReportOptions, REPORT_LANGUAGES, withLanguage, type ReportLanguage, type ReportOptions } from '../../../shared/report/options';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { fileNameOf } from '../../main/bundle-file';
+import { fileNameOf } from '../../main/paths';
 import { withIoError } from '../../main/io-error';
 import { REPORT_WORK, runIsolated } from '../../main/isolation/untrusted-files';
 import { parseCommandArgs } from '../args';

@@ -5,7 +5,7 @@ import { SpreadsheetError } from '../../../shared/import/spreadsheet-error';
 import { decodeText } from '../../../shared/import/text-encoding';
 import type { WorkbookGrid } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { fileNameOf } from '../bundle-file';
+import { fileNameOf } from '../paths';
 import type { FileSystem } from '../ipc/context';
 import { withIoError } from '../io-error';
 import type { ZipLimits } from '../../../shared/zip/zip-archive';

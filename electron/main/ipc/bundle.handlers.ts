@@ -4,20 +4,20 @@ import { BUNDLE_EXTENSION, bundleFileName } from '../../../shared/bundle/format'
 import type { ImportResult } from '../../../shared/ipc/contract';
 import { nowIso } from '../../../shared/domain/record';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { bundleFileError, decodeUntrustedBundle, fileNameOf, readBundleFileBytes, withExtension, writeBundleFile, type BundleFileBytes } from '../bundle-file';
+import { bundleFileError, decodeUntrustedBundle, readBundleFileBytes, writeBundleFile, type BundleFileBytes } from '../bundle-file';
+import { fileNameOf } from '../paths';
 import type { FileDialogOptions, MainContext } from './context';
 import type { Handler } from './invoke';
 
 const FILTERS: FileDialogOptions['filters'] = [{ name: 'CSMS assessment', extensions: [BUNDLE_EXTENSION] }];
 
 export const exportAssessment: Handler<'exportAssessment'> = async ({ bundle, passphrase }, ctx) => {
-  const chosen = await ctx.chooseSavePath({
+  const path = await ctx.chooseSavePath({
     title: passphrase === undefined ? 'Export assessment' : 'Export assessment, encrypted',
     defaultFileName: bundleFileName(bundle.assessment.name, ctx.now()),
     filters: FILTERS,
   });
-  if (chosen === null) return { status: 'cancelled' };
-  const path = withExtension(chosen, BUNDLE_EXTENSION);
+  if (path === null) return { status: 'cancelled' };
   const plain = await encodeBundle(bundle, { appVersion: ctx.appVersion, exportedAt: nowIso(() => ctx.now()) });
   const written = await writeBundleFile(ctx.fs, path, plain, passphrase);
   return { status: 'saved', path, fileName: fileNameOf(path), bytes: written.byteLength };

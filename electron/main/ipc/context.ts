@@ -20,6 +20,7 @@ export interface FileSystem {
 export interface MainContext {
   appName: string;
   appVersion: string;
+  /** A path ending with the first filter's extension (the user confirmed replacing an existing file), or null. */
   chooseSavePath(options: FileDialogOptions): Promise<string | null>;
   chooseOpenPath(options: FileDialogOptions): Promise<string | null>;
   fs: FileSystem;

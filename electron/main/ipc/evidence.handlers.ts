@@ -2,7 +2,7 @@ import { formatByteSize } from '../../../shared/format/byte-size';
 import { sha256Hex } from '../../../shared/bundle/sha256';
 import { EVIDENCE_MAX_BYTES, mimeTypeOf } from '../../../shared/evidence/evidence-file';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { fileNameOf } from '../bundle-file';
+import { fileNameOf } from '../paths';
 import { withIoError } from '../io-error';
 import type { Handler } from './invoke';
 

@@ -1,5 +1,5 @@
 import { UserFacingError } from '../../../shared/ipc/result';
-import { fileNameOf, withExtension } from '../bundle-file';
+import { fileNameOf } from '../paths';
 import { importReportXlsx } from '../import/report-xlsx';
 import { readSpreadsheetFileBytes } from '../import/read-spreadsheet';
 import type { ImportSession } from '../import/sessions';
@@ -69,14 +69,12 @@ export const importRows: Handler<'importRows'> = async ({ sessionId, ...request 
 export const importClose: Handler<'importClose'> = async ({ sessionId }, ctx) => ({ closed: ctx.importSessions.close(sessionId) });
 
 export const importSaveReport: Handler<'importSaveReport'> = async ({ report }, ctx) => {
-  const chosen = await ctx.chooseSavePath({
+  const path = await ctx.chooseSavePath({
     title: 'Save import report',
     defaultFileName: `${report.fileName.replace(/\.[^.]+$/, '')} import report.xlsx`,
     filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
   });
-  if (chosen === null) return { status: 'cancelled' };
-  // Dialogs on some platforms return the name as typed, without the filter's extension.
-  const path = withExtension(chosen, 'xlsx');
+  if (path === null) return { status: 'cancelled' };
   const bytes = await importReportXlsx(report, ctx.appName);
   const fileName = fileNameOf(path);
   await withIoError(`Could not write “${fileName}”`, () => ctx.fs.writeFileAtomic(path, bytes));

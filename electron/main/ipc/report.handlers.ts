@@ -1,6 +1,6 @@
 import { reportFileName } from '../../../shared/report/file-name';
 import { UserFacingError } from '../../../shared/ipc/result';
-import { fileNameOf, withExtension } from '../bundle-file';
+import { fileNameOf } from '../paths';
 import { withIoError } from '../io-error';
 import type { ReportContext } from '../isolation/jobs';
 import { REPORT_WORK, runIsolated } from '../isolation/untrusted-files';
@@ -19,13 +19,12 @@ export const reportGeneratePdf: Handler<'reportGeneratePdf'> = async ({ bundle, 
 export const reportSavePdf: Handler<'reportSavePdf'> = async ({ reportId }, ctx) => {
   const report = ctx.heldReports.get(reportId);
   if (!report) throw new UserFacingError('invalid-request', 'This preview is no longer available; generate the report again.');
-  const chosen = await ctx.chooseSavePath({
+  const path = await ctx.chooseSavePath({
     title: 'Save PDF report',
     defaultFileName: report.fileName,
     filters: [{ name: 'PDF document', extensions: ['pdf'] }],
   });
-  if (chosen === null) return { status: 'cancelled' };
-  const path = withExtension(chosen, 'pdf');
+  if (path === null) return { status: 'cancelled' };
   await withIoError(`Could not write “${fileNameOf(path)}”`, () => ctx.fs.writeFileAtomic(path, report.pdf));
   return { status: 'saved', path, fileName: fileNameOf(path), bytes: report.pdf.byteLength };
 };
@@ -35,13 +34,12 @@ export const reportDiscard: Handler<'reportDiscard'> = async ({ reportId }, ctx)
 });
 
 export const reportSaveWorkbook: Handler<'reportSaveWorkbook'> = async ({ bundle, options }, ctx) => {
-  const chosen = await ctx.chooseSavePath({
+  const path = await ctx.chooseSavePath({
     title: 'Export Excel workbook',
     defaultFileName: reportFileName(bundle.assessment.name, options.reportDate, 'xlsx'),
     filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
   });
-  if (chosen === null) return { status: 'cancelled' };
-  const path = withExtension(chosen, 'xlsx');
+  if (path === null) return { status: 'cancelled' };
   const bytes = await runIsolated(ctx.isolation, REPORT_WORK, 'writeWorkbook', { bundle, options, context: reportContext(ctx) });
   await withIoError(`Could not write “${fileNameOf(path)}”`, () => ctx.fs.writeFileAtomic(path, bytes));
   return { status: 'saved', path, fileName: fileNameOf(path), bytes: bytes.byteLength };

@@ -1,7 +1,7 @@
 import { formatByteSize } from '../../../shared/format/byte-size';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { P12_MAX_BYTES } from '../../../shared/report/signing';
-import { fileNameOf } from '../bundle-file';
+import { fileNameOf } from '../paths';
 import { withIoError } from '../io-error';
 import { runIsolated } from '../isolation/untrusted-files';
 import { createSelfSignedIdentity } from '../report/signing/self-signed';

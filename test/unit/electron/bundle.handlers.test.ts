@@ -57,14 +57,6 @@ describe('exportAssessment and importAssessment', () => {
     });
   });
 
-  it('appends .csms when the chosen name lacks it, and only then', async () => {
-    const saved = await exportAssessment({ bundle }, testContext({ chooseSavePath: async () => join(dir, 'Riverside') }));
-    expect(saved).toMatchObject({ path: join(dir, 'Riverside.csms'), fileName: 'Riverside.csms' });
-    const upper = await exportAssessment({ bundle }, testContext({ chooseSavePath: async () => join(dir, 'R.CSMS') }));
-    expect(upper).toMatchObject({ fileName: 'R.CSMS' });
-    expect((await readdir(dir)).sort()).toEqual(['R.CSMS', 'Riverside.csms']);
-  });
-
   it('returns cancelled and writes nothing when a dialog is dismissed', async () => {
     const ctx = testContext({ chooseSavePath: async () => null, chooseOpenPath: async () => null });
     expect(await exportAssessment({ bundle }, ctx)).toEqual({ status: 'cancelled' });

@@ -263,7 +263,7 @@ print(json.dumps(out))`;
   }
 
   it('writes Summary, Mapping, Rows and Issues that openpyxl reads back, formula-like text kept as text', async () => {
-    const chooseSavePath = vi.fn(async (_options: FileDialogOptions) => join(dir, 'report'));
+    const chooseSavePath = vi.fn(async (_options: FileDialogOptions) => join(dir, 'report.xlsx'));
     const saved = await value(call(testContext({ chooseSavePath }), 'importSaveReport', { report }));
     expect(chooseSavePath).toHaveBeenCalledWith({
       title: 'Save import report',

@@ -36,7 +36,7 @@ const context = (overrides: Partial<MainContext> = {}) =>
 
 describe('reportGeneratePdf and reportSavePdf', () => {
   it('saves exactly the bytes that were previewed, under the name the assessor chose', async () => {
-    const chooseSavePath = vi.fn(async (_o: FileDialogOptions) => join(dir, 'handed over'));
+    const chooseSavePath = vi.fn(async (_o: FileDialogOptions) => join(dir, 'handed over.pdf'));
     const ctx = context({ chooseSavePath });
     const generated = await reportGeneratePdf({ bundle, options, signing: null }, ctx);
     expect(generated.fileName).toBe('Riverside Water Treatment Works CSMS report 2026-11-23.pdf');
@@ -85,8 +85,8 @@ describe('reportGeneratePdf and reportSavePdf', () => {
 });
 
 describe('reportSaveWorkbook', () => {
-  it('writes the workbook where the assessor chose, with the .xlsx extension added', async () => {
-    const ctx = context({ chooseSavePath: async () => join(dir, 'tables') });
+  it('writes the workbook where the assessor chose', async () => {
+    const ctx = context({ chooseSavePath: async () => join(dir, 'tables.xlsx') });
     const saved = await reportSaveWorkbook({ bundle, options }, ctx);
     expect(saved).toMatchObject({ status: 'saved', fileName: 'tables.xlsx' });
     const names = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); print(wb["Assets"].max_row)', join(dir, 'tables.xlsx')], { encoding: 'utf8' });
