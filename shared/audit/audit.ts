@@ -67,7 +67,8 @@ export const auditEntrySchema = z.object({
   action: z.enum(AUDIT_ACTIONS),
   /** The imported file's name, the merged file's name, the restored snapshot's time… */
   note: z.string().max(500).optional(),
-  changes: z.array(fieldChangeSchema),
+  /** A bulk edit of a large inventory records a change per asset and field. */
+  changes: z.array(fieldChangeSchema).max(5_000_000),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '../audit/audit';
+import { EVIDENCE_MAX_BYTES } from '../evidence/evidence-file';
 import { assessmentSchema } from '../domain/assessment';
 import { CHILD_TABLES, evidenceMetaSchema, looseChildRecordSchema, type ChildTable } from '../domain/tables';
 import { shapeProblem, type ShapeProblem } from './json-shape';
@@ -10,21 +11,29 @@ export type RecordTable = (typeof RECORD_TABLES)[number];
 
 const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the file bytes');
 
-export const evidenceWithDataSchema = evidenceMetaSchema.extend({ data: bytesSchema });
+export const evidenceWithDataSchema = evidenceMetaSchema.extend({
+  data: bytesSchema.refine((bytes) => bytes.byteLength <= EVIDENCE_MAX_BYTES, 'is larger than an evidence file may be'),
+});
+
+/**
+ * Upper bounds on what one assessment holds, far above real ones (a 100,000-asset plant is large), so a request or
+ * a file cannot make a handler work through millions of records for nothing.
+ */
+export const BUNDLE_LIMITS = { recordsPerTable: 1_048_576, evidenceFiles: 10_000, auditEntries: 2_000_000 };
 
 /** One assessment with everything that belongs to it: what the app exports, imports and (later) merges. */
 export const assessmentBundleSchema = z
   .object({
     assessment: assessmentSchema,
     tables: z.object(
-      Object.fromEntries(RECORD_TABLES.map((t) => [t, z.array(looseChildRecordSchema)])) as Record<
+      Object.fromEntries(RECORD_TABLES.map((t) => [t, z.array(looseChildRecordSchema).max(BUNDLE_LIMITS.recordsPerTable)])) as Record<
         RecordTable,
         z.ZodArray<typeof looseChildRecordSchema>
       >,
     ),
-    evidence: z.array(evidenceWithDataSchema),
+    evidence: z.array(evidenceWithDataSchema).max(BUNDLE_LIMITS.evidenceFiles),
     /** The audit trail (shared/audit/audit.ts); files of format 1 have none. */
-    audit: z.array(auditEntrySchema),
+    audit: z.array(auditEntrySchema).max(BUNDLE_LIMITS.auditEntries),
   })
   .superRefine((b, ctx) => {
     const id = b.assessment.id;

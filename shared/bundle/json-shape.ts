@@ -10,6 +10,8 @@ export const SHAPE_LIMITS = {
   maxStringChars: 200_000,
   /** Text in one record, all its fields together. */
   maxRecordChars: 1_000_000,
+  /** Values in one record, list items included (an asset has a few dozen). */
+  maxRecordValues: 100_000,
 };
 
 /** Names that are properties of every object: as data keys they would read as functions wherever a lookup is careless. */
@@ -42,9 +44,12 @@ interface Found {
 
 class Walk {
   private chars = 0;
+  private values = 0;
   constructor(private readonly uncounted: readonly string[]) {}
 
   value(value: unknown, depth: number, field?: string): Found | null {
+    if (++this.values > SHAPE_LIMITS.maxRecordValues)
+      return { at: [], message: `holds more than ${SHAPE_LIMITS.maxRecordValues.toLocaleString('en')} values`, whole: true };
     if (typeof value === 'string') return this.text(value);
     if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return null;
     if (depth >= SHAPE_LIMITS.maxDepth) return { at: [], message: `is nested more than ${SHAPE_LIMITS.maxDepth} levels deep` };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVIDENCE_MAX_BYTES } from '../evidence/evidence-file';
 import { childRecordSchema } from './record';
 
 /**
@@ -25,7 +26,7 @@ export const evidenceMetaSchema = z.looseObject({
   ...childRecordSchema.shape,
   fileName: z.string().min(1).max(255),
   mimeType: z.string().max(200),
-  size: z.number().int().nonnegative(),
+  size: z.number().int().nonnegative().max(EVIDENCE_MAX_BYTES),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type EvidenceMeta = z.infer<typeof evidenceMetaSchema>;

@@ -3,6 +3,8 @@ import { assessmentBundleSchema, type AssessmentBundle } from '../bundle/bundle'
 import { MAX_PASSPHRASE_CHARS, newPassphraseProblem } from '../bundle/encryption';
 import { ASSET_FIELDS } from '../assets/asset';
 import { importReportSchema } from '../import/report';
+import { MAX_SHEET_ROWS } from '../import/limits';
+import { MAX_TABLE_COLUMNS } from '../import/sheet-layout';
 import { reportOptionsSchema } from '../report/options';
 import { newIdentitySchema, p12Schema, signingRequestSchema, type CertificateInfo, type SigningIdentity } from '../report/signing';
 import type { PackedRows } from '../import/packed-rows';
@@ -16,9 +18,12 @@ const newPassphraseSchema = z.string().superRefine((passphrase, ctx) => {
   const problem = newPassphraseProblem(passphrase);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
-/** Column index (as a JSON key) → asset field. */
-const mappingSchema = z.record(z.string().regex(/^\d{1,4}$/), z.enum(ASSET_FIELDS));
+/** Column index (as a JSON key) → asset field, for at most the columns a table offers. */
+const mappingSchema = z
+  .record(z.string().regex(/^\d{1,6}$/), z.enum(ASSET_FIELDS))
+  .refine((mapping) => Object.keys(mapping).length <= MAX_TABLE_COLUMNS, 'maps more columns than a table offers');
 const sheetRef = { sessionId, sheet: z.string().min(1).max(300) };
+const rowIndex = z.number().int().nonnegative().max(MAX_SHEET_ROWS);
 
 /** Request schemas, checked in main before any handler runs. */
 export const requestSchemas = {
@@ -34,13 +39,13 @@ export const requestSchemas = {
   importOpenFile: z.object({ sessionId }).strict(),
   importProgress: z.object({ sessionId }).strict(),
   importCancel: z.object({ sessionId }).strict(),
-  importAnalyse: z.object({ ...sheetRef, headerRowIndex: z.number().int().nonnegative().optional() }).strict(),
+  importAnalyse: z.object({ ...sheetRef, headerRowIndex: rowIndex.optional() }).strict(),
   importRows: z
     .object({
       ...sheetRef,
-      headerRowIndex: z.number().int().nonnegative(),
+      headerRowIndex: rowIndex,
       mapping: mappingSchema,
-      offset: z.number().int().nonnegative(),
+      offset: rowIndex,
       limit: z.number().int().positive().max(20_000),
     })
     .strict(),
