@@ -172,6 +172,23 @@ describe('assessments end to end in Chromium', () => {
     await app.screenshot('07-exported');
   });
 
+  it('asks before replacing a file whose name was typed without its extension, and keeps it when told to', async () => {
+    const { page } = app;
+    const before = readFileSync(exported);
+    // The same name typed again without “.csms”: the platform's prompt judged “riverside”, so the app asks.
+    app.dialogs.saves.push(exported.replace(/\.csms$/, ''), null);
+    app.dialogs.replaceAnswers.push(1);
+    await row('Riverside WTW – Stage 2').getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export “Riverside WTW – Stage 2”' });
+    await dialog.getByRole('radio', { name: /No passphrase/ }).check();
+    await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+    // “Choose another name”, then Cancel in the dialog opened again: nothing written.
+    await expect.poll(() => app.dialogs.saves.length).toBe(0);
+    await expect.poll(() => app.dialogs.replaceAnswers.length).toBe(0);
+    expect(readFileSync(exported).equals(before)).toBe(true);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
   it('imports the exported file back: a copy here, the same ids on another laptop', async () => {
     const { page } = app;
     app.dialogs.opens.push(exported);

@@ -1,9 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Dialog } from 'electron';
+import { createFileDialogs } from '../../electron/main/dialogs';
 import { handlers } from '../../electron/main/ipc/handlers';
-import { invokeHandler } from '../../electron/main/ipc/invoke';
+import { registerIpc } from '../../electron/main/ipc/register';
+import { isTrustedSender, type SenderFrame } from '../../electron/main/security';
 import type { MainContext } from '../../electron/main/ipc/context';
 import { HeldBundleFiles } from '../../electron/main/held-bundle-files';
 import { HeldReports } from '../../electron/main/report/held-reports';
@@ -11,13 +14,44 @@ import { ImportSessions } from '../../electron/main/import/sessions';
 import { DEFAULT_BUDGETS } from '../../electron/main/isolation/budgets';
 import { nodeChildLauncher } from '../../electron/main/isolation/node-child';
 import { createNodeFileSystem } from '../../electron/main/node-fs';
-import { CHANNELS, type ApiName } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { nodeCodec, TRANSPORT_CODEC_SOURCE } from './transport-codec';
 
 /** Stands in for app://csms: a fixed origin so IndexedDB persists across reloads, served from the build. */
 export const APP_URL = 'http://csms.localhost/';
 const RENDERER_DIR = resolve('out/renderer');
+/** The preload as electron-vite builds it for the app (global-setup.ts builds it before any test). */
+const PRELOAD_BUNDLE = resolve('out/preload/index.cjs');
+
+/**
+ * The sandboxed preload's CommonJS source, wrapped to run as an init script: `require('electron')` gets a
+ * contextBridge that exposes a frozen object on window (as Electron's does) and an ipcRenderer whose invoke crosses
+ * to the test process through the page binding, with bytes carried by the transport codec.
+ */
+function preloadInPage(source: string): string {
+  return `${TRANSPORT_CODEC_SOURCE}
+    (function () {
+      const electron = {
+        contextBridge: {
+          exposeInMainWorld(key, api) {
+            Object.defineProperty(window, key, { value: Object.freeze({ ...api }), enumerable: true });
+          },
+        },
+        ipcRenderer: {
+          invoke: (channel, request) =>
+            window.__csmsIpc(channel, JSON.stringify(encodeForTransport(request))).then((reply) => decodeFromTransport(JSON.parse(reply))),
+        },
+      };
+      const require = (name) => {
+        if (name !== 'electron') throw new Error('The sandboxed preload may require only electron, not ' + name);
+        return electron;
+      };
+      const module = { exports: {} };
+      (function (require, module, exports) {
+${source}
+      })(require, module, module.exports);
+    })();`;
+}
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
 const MIME: Record<string, string> = {
@@ -31,12 +65,31 @@ const MIME: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** Answers the app's save/open dialogs in order; each test queues the paths a user would pick (null = cancel). */
+/**
+ * Stands in for Electron's dialog module, answering in order what each test queued: the paths a user would pick
+ * (null = cancel), and the button chosen when asked to replace a file. Main's own dialog layer (dialogs.ts) runs
+ * over it, so a name typed without its extension is completed and asked about as in the app.
+ */
 export class ScriptedDialogs {
   readonly saves: (string | null)[] = [];
   readonly opens: (string | null)[] = [];
-  chooseSavePath = async () => this.next(this.saves, 'save');
-  chooseOpenPath = async () => this.next(this.opens, 'open');
+  /** 0 = Replace, 1 = Choose another name. */
+  readonly replaceAnswers: number[] = [];
+  readonly electron: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'> = {
+    showSaveDialog: (async () => {
+      const path = this.next(this.saves, 'save');
+      return { canceled: path === null, filePath: path ?? '' };
+    }) as Dialog['showSaveDialog'],
+    showOpenDialog: (async () => {
+      const path = this.next(this.opens, 'open');
+      return { canceled: path === null, filePaths: path === null ? [] : [path] };
+    }) as Dialog['showOpenDialog'],
+    showMessageBox: (async () => {
+      const response = this.replaceAnswers.shift();
+      if (response === undefined) throw new Error('The app asked to replace a file, which the test did not expect');
+      return { response, checkboxChecked: false };
+    }) as Dialog['showMessageBox'],
+  };
   private next(queue: (string | null)[], kind: string) {
     if (queue.length === 0) throw new Error(`The app opened a ${kind} dialog the test did not expect`);
     return queue.shift() ?? null;
@@ -57,8 +110,9 @@ export interface AppSession {
 }
 
 /**
- * Launches Debian's Chromium on the built renderer with `window.csms` bound to the real main-process handlers
- * (the same `invokeHandler` Electron's ipcMain uses), with dialogs scripted and files written under workDir.
+ * Launches Debian's Chromium on the built renderer, with the shipped preload giving it `window.csms` and main's
+ * registerIpc and handlers answering: page → preload → registerIpc (sender check, schema) → handler. Only the
+ * transport is a stand-in. Dialogs are scripted and files written under workDir.
  */
 export async function launchApp(options: { profileDir?: string } = {}): Promise<AppSession> {
   const workDir = mkdtempSync(join(tmpdir(), 'csms-e2e-'));
@@ -75,8 +129,7 @@ export async function launchApp(options: { profileDir?: string } = {}): Promise<
   const mainContext: MainContext = {
     appName: 'CSMS Assessor',
     appVersion: JSON.parse(readFileSync('package.json', 'utf8')).version,
-    chooseSavePath: dialogs.chooseSavePath,
-    chooseOpenPath: dialogs.chooseOpenPath,
+    ...createFileDialogs(dialogs.electron, () => null, async (path) => existsSync(path)),
     fs: createNodeFileSystem(),
     now: () => new Date(),
     importSessions: new ImportSessions(),
@@ -107,19 +160,25 @@ export async function launchApp(options: { profileDir?: string } = {}): Promise<
     }
   });
 
+  // Main's own wiring over a stand-in ipcMain: registerIpc checks the sender frame (the page's origin stands in for
+  // app://csms, as the dev server's does) and validates the payload before the handler runs.
+  const listeners = new Map<string, (event: { senderFrame: SenderFrame }, payload: unknown) => Promise<unknown>>();
+  registerIpc(
+    { handle: (channel, listener) => listeners.set(channel, listener) },
+    handlers,
+    mainContext,
+    (event: { senderFrame: SenderFrame }) => isTrustedSender(event.senderFrame, APP_URL),
+    (name, error) => console.error(`bug in ${name}:`, error),
+  );
   // Payloads cross as JSON text: Playwright's own argument serialisation is far slower on large objects.
-  await context.exposeBinding('__csmsIpc', async (_source, name: ApiName, payload: string) => {
-    const request = nodeCodec.decodeFromTransport(JSON.parse(payload));
-    const result = await invokeHandler(handlers, name, request, mainContext, (n, e) => console.error(`bug in ${n}:`, e));
+  await context.exposeBinding('__csmsIpc', async (source, channel: string, payload: string) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`No handler is registered for ${channel}`);
+    const result = await listener({ senderFrame: { url: source.frame.url() } }, nodeCodec.decodeFromTransport(JSON.parse(payload)));
     return JSON.stringify(nodeCodec.encodeForTransport(result));
   });
-  await context.addInitScript({
-    content: `${TRANSPORT_CODEC_SOURCE}
-      window.csms = Object.freeze(Object.fromEntries(${JSON.stringify(Object.keys(CHANNELS))}.map((name) => [
-        name,
-        (request) => window.__csmsIpc(name, JSON.stringify(encodeForTransport(request))).then((r) => decodeFromTransport(JSON.parse(r))),
-      ])));`,
-  });
+  // The shipped preload bundle, run in the page over stand-ins for the two Electron modules it may use.
+  await context.addInitScript({ content: preloadInPage(readFileSync(PRELOAD_BUNDLE, 'utf8')) });
 
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
