@@ -48,8 +48,16 @@ export const fieldChangeSchema = z.discriminatedUnion('op', [
 ]);
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
+/** Replicas a trail can name: one per laptop the assessment ever arrived on; a vector naming more is refused at once. */
+export const MAX_REPLICAS = 10_000;
+
 /** Replica id → the highest entry number of that replica seen. */
-export const versionVectorSchema = z.record(safeKey(100), z.number().int().nonnegative());
+export const versionVectorSchema = z
+  .custom<Record<string, unknown>>(
+    (v) => typeof v === 'object' && v !== null && Object.keys(v).length <= MAX_REPLICAS,
+    `names more than ${MAX_REPLICAS.toLocaleString('en')} replicas`,
+  )
+  .pipe(z.record(safeKey(100), z.number().int().nonnegative()));
 export type VersionVector = z.infer<typeof versionVectorSchema>;
 
 /** The assessor profile of this laptop: who the trail names. */

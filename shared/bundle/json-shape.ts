@@ -32,7 +32,10 @@ export interface ShapeProblem {
 export function shapeProblem(record: unknown, path: (string | number)[], uncounted: readonly string[] = []): ShapeProblem | null {
   const walk = new Walk(uncounted);
   const found = walk.value(record, 0);
-  return found && { path: found.whole ? path : [...path, ...found.at], message: found.message };
+  if (!found) return null;
+  // Thirty-odd names of nesting say nothing to a person: the field at the top is where it is.
+  if (found.deep) return { path: [...path, ...found.at.slice(0, 1)], message: `holds values nested more than ${SHAPE_LIMITS.maxDepth} levels deep` };
+  return { path: found.whole ? path : [...path, ...found.at], message: found.message };
 }
 
 interface Found {
@@ -40,6 +43,8 @@ interface Found {
   message: string;
   /** The problem is the record as a whole. */
   whole?: boolean;
+  /** The problem is nesting too deep. */
+  deep?: boolean;
 }
 
 class Walk {
@@ -52,7 +57,7 @@ class Walk {
       return { at: [], message: `holds more than ${SHAPE_LIMITS.maxRecordValues.toLocaleString('en')} values`, whole: true };
     if (typeof value === 'string') return this.text(value);
     if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return null;
-    if (depth >= SHAPE_LIMITS.maxDepth) return { at: [], message: `is nested more than ${SHAPE_LIMITS.maxDepth} levels deep` };
+    if (depth >= SHAPE_LIMITS.maxDepth) return { at: [], message: '', deep: true };
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const found = this.value(value[i], depth + 1);

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { MAX_SHEET_ROWS } from './limits';
+import { MAX_CELL_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './limits';
 import { SpreadsheetError } from './spreadsheet-error';
 import { decodeText } from './text-encoding';
 import type { Cell, WorkbookGrid } from './types';
@@ -18,18 +18,30 @@ export function readCsv(bytes: Uint8Array, fileName: string): WorkbookGrid {
   const lineEnding = detectLineEnding(text);
   // A one-column file has no delimiter; a comma reads it as one column all the same.
   const delimiter = detectDelimiter(text) ?? ',';
+  // Refused before parsing: records wider than any sheet would make a grid of millions of cells out of a few MB.
+  const widest = Math.max(0, ...countPerRecord(text).map((record) => (record[delimiter] ?? 0) + 1));
+  if (widest > MAX_SHEET_COLUMNS)
+    throw new SpreadsheetError(
+      `Its first lines hold up to ${widest.toLocaleString('en')} values each; at most ${MAX_SHEET_COLUMNS.toLocaleString('en')} columns (as many as Excel takes) can be read. It is not an asset list as exported; save the columns you need as a new file.`,
+    );
   const parsed = Papa.parse<string[]>(text, { delimiter, newline: NEWLINES[lineEnding], quoteChar: '"', skipEmptyLines: false });
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed)
     throw new SpreadsheetError(`Row ${(unclosed.row ?? 0) + 1} opens a quoted value (") that is never closed, so the rest of the file would run into one cell.`);
   // Empty values become blank cells in place: a copy of 100k records would only give the garbage collector work.
+  // Fields longer than any spreadsheet cell are cut to one, so nothing after the reader handles megabytes of text.
   const rows: Cell[][] = parsed.data;
+  for (const record of rows)
+    for (let i = 0; i < record.length; i++) {
+      const field = record[i] as string;
+      if (field === '') record[i] = null;
+      else if (field.length > MAX_CELL_CHARS) record[i] = field.slice(0, MAX_CELL_CHARS);
+    }
+  while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === null)) rows.pop();
   if (rows.length > MAX_SHEET_ROWS)
     throw new SpreadsheetError(
       `The file has ${rows.length.toLocaleString('en')} lines; at most ${MAX_SHEET_ROWS.toLocaleString('en')} (as many as Excel takes) can be imported. Split the file and import the parts.`,
     );
-  for (const record of rows) for (let i = 0; i < record.length; i++) if (record[i] === '') record[i] = null;
-  while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === null)) rows.pop();
   return { fileName, kind: 'csv', sheets: [{ name: fileName, rows }], csv: { encoding, delimiter, lineEnding } };
 }
 

@@ -53,5 +53,5 @@ function newValueOf(item: Located): unknown {
 /** The changes behind a side's value that the other side does not hold, named by who set the value. */
 function changedBy(trail: Trail, side: Side, setters: readonly Located[], updates: readonly Located[]) {
   const own = setters.filter((s) => trail.holds(side, s.entry) && !trail.holds(otherSide(side), s.entry));
-  return marksOf(heads(own).flatMap((h) => originsOf(h, updates)));
+  return marksOf(originsOf(heads(own), updates));
 }

@@ -1,5 +1,4 @@
-import { byEntryTime, hasSeen, type AuditEntry, type AuditedTable, type FieldChange } from '../audit/audit';
-import { sameValue } from '../audit/diff';
+import { byEntryTime, seenOf, type AuditEntry, type AuditedTable, type FieldChange } from '../audit/audit';
 import type { ChangeMark } from './types';
 
 /** One recorded change, with the entry that made it. */
@@ -91,14 +90,16 @@ export function heads(items: readonly Located[]): Located[] {
 }
 
 /**
- * Who set a value: the change itself, or, for a merge's resolution, the changes whose value the merge chose (so a
- * conflict names the assessor who typed the value, not the colleague who merged it).
+ * Who set the values of `items`: each change itself, or, for a merge's resolution, the changes whose value the merge
+ * chose (so a conflict names the assessor who typed the value, not the colleague who merged it), following chains
+ * of merges to their start.
  */
-export function originsOf(item: Located, fieldChanges: readonly Located[]): Located[] {
+export function originsOf(items: readonly Located[], fieldChanges: readonly Located[]): Located[] {
+  const bySameValue = indexByValue(fieldChanges);
   // Depth first with a stack of its own: a crafted trail's long chain of merges cannot overflow the call stack.
   const visited = new Set<string>();
   const origins: Located[] = [];
-  const stack = [item];
+  const stack = [...items].reverse();
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.entry.action !== 'merge' || current.change.op !== 'update' || visited.has(current.entry.id)) {
@@ -106,12 +107,58 @@ export function originsOf(item: Located, fieldChanges: readonly Located[]): Loca
       continue;
     }
     visited.add(current.entry.id);
-    const chosen = current.change.new;
-    const found = heads(fieldChanges.filter((c) => c.change.op === 'update' && hasSeen(current.entry, c.entry) && sameValue(c.change.new, chosen)));
+    const found = heads(latestSeenWithValue(bySameValue, current));
     if (found.length === 0) origins.push(current);
     else stack.push(...found.reverse());
   }
   return origins;
+}
+
+/** A value as text that equal values share whatever their key order (as sameValue compares them). */
+const valueKey = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner,
+  ) ?? 'undefined';
+
+/** Updates by the value they set, then by replica, in entry order: where a merge's choice came from is a lookup. */
+function indexByValue(changes: readonly Located[]): Map<string, Map<string, Located[]>> {
+  const index = new Map<string, Map<string, Located[]>>();
+  for (const c of changes) {
+    if (c.change.op !== 'update') continue;
+    const value = valueKey(c.change.new);
+    let byReplica = index.get(value);
+    if (!byReplica) index.set(value, (byReplica = new Map()));
+    const list = byReplica.get(c.entry.replica);
+    if (list) list.push(c);
+    else byReplica.set(c.entry.replica, [c]);
+  }
+  for (const byReplica of index.values()) for (const list of byReplica.values()) list.sort((a, b) => a.entry.seq - b.entry.seq);
+  return index;
+}
+
+/** Per replica, the latest update `item` had seen that set the value `item` set (only those can be its heads). */
+function latestSeenWithValue(index: Map<string, Map<string, Located[]>>, item: Located): Located[] {
+  if (item.change.op !== 'update') return [];
+  const byReplica = index.get(valueKey(item.change.new));
+  if (!byReplica) return [];
+  const found: Located[] = [];
+  for (const [replica, list] of byReplica) {
+    const seen = seenOf(item.entry.known, replica);
+    // The last change numbered at most `seen` (binary search), skipping the item's own entry.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]!.entry.seq <= seen) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0; i--) {
+      if (list[i]!.entry.id === item.entry.id) continue;
+      found.push(list[i]!);
+      break;
+    }
+  }
+  return found;
 }
 
 /** One mark per entry, oldest first. */

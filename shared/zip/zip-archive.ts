@@ -126,7 +126,7 @@ function readDirectoryRecord(view: DataView): Directory {
   if (disk !== 0 || directoryDisk !== 0) throw new ZipError('unsupported', 'it is one part of an archive split over several disks');
   // Readers that trust one count and checkers that trust the other can be played against each other.
   if (onThisDisk !== count)
-    throw damaged(`its ZIP directory counts ${onThisDisk} members on this disk but ${count} in all`);
+    throw damaged(`its ZIP directory counts ${onThisDisk} member${onThisDisk === 1 ? '' : 's'} on this disk but ${count} in all`);
   if (offset + size !== end) throw damaged('its ZIP directory is not where its end record says');
   return { count, offset, size };
 }

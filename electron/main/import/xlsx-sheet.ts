@@ -1,3 +1,4 @@
+import { MAX_CELL_CHARS, MAX_SHEET_COLUMNS } from '../../../shared/import/limits';
 import type { Cell } from '../../../shared/import/types';
 import { CELL, FORMULA, INLINE_STRING, ROW, stringItem, VALUE, XLSX_TAGS } from './xlsx-strings';
 import { xmlText } from './xlsx-xml';
@@ -11,7 +12,7 @@ export interface SheetContext {
 }
 
 /** Column XFD. */
-const MAX_COLUMN = 16_383;
+const MAX_COLUMN = MAX_SHEET_COLUMNS - 1;
 /** Blank cells padded in before a cell; past this the row is left sparse (see someCell). */
 const NEAR_GAP = 64;
 const MS_PER_DAY = 86_400_000;
@@ -75,8 +76,10 @@ function rowCells(cursor: XmlCursor, context: SheetContext, row: number): Cell[]
     if (cell.column > MAX_COLUMN) throw new Error(`a cell of row ${row} is past Excel's last column, XFD`);
     if (cursor.selfClosing) continue; // styled, without a value
     readCellContent(cursor, cell);
-    const value = cellValue(cursor, cell, context);
-    if (value === null) continue;
+    const read = cellValue(cursor, cell, context);
+    if (read === null) continue;
+    // No cell Excel writes holds more text; a crafted one is cut there, so nothing after the reader handles megabytes.
+    const value = typeof read === 'string' && read.length > MAX_CELL_CHARS ? read.slice(0, MAX_CELL_CHARS) : read;
     // Near cells fill the gap with blanks (a packed array); a far one leaves a hole, so the row stays sparse.
     if (cell.column - cells.length <= NEAR_GAP) while (cells.length < cell.column) cells.push(null);
     cells[cell.column] = value;

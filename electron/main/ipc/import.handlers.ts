@@ -93,11 +93,18 @@ function sessionOf(ctx: MainContext, sessionId: string): ImportSession {
 }
 
 /** A call to the reader process holding the session's file, within the spreadsheet budget. */
-function sessionCall<K extends 'analyseSheet' | 'importRows'>(ctx: MainContext, sessionId: string, job: K, args: JobArgs<K>): Promise<JobResult<K>> {
+async function sessionCall<K extends 'analyseSheet' | 'importRows'>(ctx: MainContext, sessionId: string, job: K, args: JobArgs<K>): Promise<JobResult<K>> {
   const session = sessionOf(ctx, sessionId);
   if (!session.reader || !session.ready)
     throw new UserFacingError('invalid-request', 'The file of this import has not been read (yet): wait until it is ready.');
-  return session.reader.call(job, args, { timeMs: budgetOf(ctx.isolation, SPREADSHEET).timeMs, signal: session.abort.signal });
+  const { signal } = session.abort;
+  try {
+    return await session.reader.call(job, args, { timeMs: budgetOf(ctx.isolation, SPREADSHEET).timeMs, signal });
+  } catch (error) {
+    // Closing or cancelling the import ends its reader, and the calls still running with it.
+    if (signal.aborted) throw new UserFacingError('invalid-request', 'This import was closed while its rows were being read.');
+    throw error;
+  }
 }
 
 const SPREADSHEET = { budget: 'spreadsheet' } as const;

@@ -60,7 +60,7 @@ describe('record data from a file or a request is bounded in shape', () => {
       files['tables/assets.json'] = new TextEncoder().encode(new TextDecoder().decode(files['tables/assets.json']).replace('{"id"', `{"deep":${deep},"id"`));
     });
     const error = await decodeBundle(file).catch((e: unknown) => e);
-    expect((error as BundleError).message).toMatch(/^The file is damaged: tables\/assets\.json, record 1: deep(\.inner){31} is nested more than 32 levels deep\.$/);
+    expect((error as BundleError).message).toBe('The file is damaged: tables/assets.json, record 1: deep holds values nested more than 32 levels deep.');
   });
 
   it('refuses field names every object already has, which read as functions where a lookup is careless', async () => {
@@ -88,7 +88,9 @@ describe('record data from a file or a request is bounded in shape', () => {
     const bundle = await sampleBundle();
     const forged = Object.fromEntries([['replica-a', 1], ...Array.from({ length: 100_000 }, (_, i) => [`ghost-${i}`, 1])]);
     bundle.audit = [auditEntry('replica-a', 1, forged)];
-    expect(await decodeMessage(bundle)).toBe('The file is damaged: audit.json, record 1: known["ghost-0"] names a replica that made no entry in the trail.');
+    expect(await decodeMessage(bundle)).toBe('The file is damaged: audit.json, record 1: known names more than 10,000 replicas.');
+    bundle.audit = [auditEntry('replica-a', 1, { 'replica-a': 1, ghost: 3 })];
+    expect(await decodeMessage(bundle)).toBe('The file is damaged: audit.json, record 1: known.ghost names a replica that made no entry in the trail.');
 
     bundle.audit = [auditEntry('constructor', 1, { constructor: 1 })];
     expect(assessmentBundleSchema.safeParse(bundle).error?.issues[0]).toMatchObject({ path: ['audit', 0, 'replica'], message: 'is a name this format does not allow' });

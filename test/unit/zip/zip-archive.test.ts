@@ -1,39 +1,11 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readMember, readZipDirectory, ZipError, type ZipLimits } from '../../../shared/zip/zip-archive';
+import { centralEntries, eocdOf, noise, patched } from '../../support/zip-surgery';
 
 const LIMITS: ZipLimits = { maxMembers: 100, maxMemberBytes: 8 * 1024 ** 2, maxTotalBytes: 16 * 1024 ** 2, maxCompressionRatio: 500 };
 const text = (s: string) => new TextEncoder().encode(s);
 const twoMembers = () => zipSync({ 'a.txt': text('alpha '.repeat(100)), 'b.txt': [text('beta'), { level: 0 }] }, { level: 6 });
-/** Bytes that do not compress (a fixed pseudo-random sequence). */
-const noise = (length: number) => {
-  const bytes = new Uint8Array(length);
-  for (let i = 0, x = 1; i < length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
-  return bytes;
-};
-
-/** Offset of the end-of-central-directory record. */
-const eocdOf = (zip: Uint8Array) => {
-  const view = new DataView(zip.buffer, zip.byteOffset);
-  for (let at = zip.length - 22; at >= 0; at--) if (view.getUint32(at, true) === 0x06054b50) return at;
-  throw new Error('no EOCD');
-};
-/** Offsets of every central directory entry. */
-const centralEntries = (zip: Uint8Array) => {
-  const view = new DataView(zip.buffer, zip.byteOffset);
-  const eocd = eocdOf(zip);
-  const out: number[] = [];
-  for (let at = view.getUint32(eocd + 16, true), i = 0; i < view.getUint16(eocd + 10, true); i++) {
-    out.push(at);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return out;
-};
-function patched(zip: Uint8Array, patch: (view: DataView) => void): Uint8Array {
-  const out = zip.slice();
-  patch(new DataView(out.buffer));
-  return out;
-}
 function refusal(run: () => unknown): ZipError {
   try {
     run();
@@ -60,7 +32,7 @@ describe('the ZIP reader: one strict directory for checking and reading', () => 
     const zip = patched(twoMembers(), (v) => v.setUint16(eocdOf(twoMembers()) + 8, 1, true));
     expect(refusal(() => readZipDirectory(zip, LIMITS))).toMatchObject({
       kind: 'damaged',
-      message: 'its ZIP directory counts 1 members on this disk but 2 in all',
+      message: 'its ZIP directory counts 1 member on this disk but 2 in all',
     });
   });
 

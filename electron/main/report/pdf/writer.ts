@@ -1,5 +1,7 @@
 import type { ReportFormat } from '../../../../shared/report/strings/format';
 import type { ReportStrings } from '../../../../shared/report/strings';
+import { UserFacingError } from '../../../../shared/ipc/result';
+import type { ReportImage } from '../../../../shared/report/options';
 import { COLOR, PAGE, SIZE, SPACE } from './theme';
 
 /** A heading the table of contents lists: `page` is the 0-based page index at the time it was written. */
@@ -179,6 +181,19 @@ export class ReportWriter {
 
   notAssessed(text: string): void {
     this.notice(this.s.notAssessed.title, text);
+  }
+
+  /**
+   * Places a PNG or JPEG the assessor chose (its size was checked from its header before). pdfkit decodes it here,
+   * and a file damaged past its header fails here: that is the assessor's to fix, not a bug.
+   */
+  image(image: ReportImage, what: string, x: number, y: number, options: PDFKit.Mixins.ImageOption): void {
+    try {
+      this.doc.image(Buffer.from(image.data), x, y, options);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+      throw new UserFacingError('bad-file', `The ${what} image cannot be placed in the report (${reason}): choose it again, or another image.`);
+    }
   }
 
   rule(color: string = COLOR.rule, width = 0.5): void {

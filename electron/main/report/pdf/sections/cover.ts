@@ -19,7 +19,7 @@ export function renderCover(w: ReportWriter, model: ReportModel): void {
   doc.page.margins.bottom = 0;
 
   if (options.logo) {
-    doc.image(Buffer.from(options.logo.data), w.left, 52, { fit: [160, 72] });
+    w.image(options.logo, 'logo', w.left, 52, { fit: [160, 72] });
   }
 
   doc.rect(0, PANEL_TOP, pageWidth, PANEL_HEIGHT).fill(COLOR.navy);

@@ -53,7 +53,7 @@ function signatureBox(w: ReportWriter, x: number, y: number, width: number, role
   w.font(true, SIZE.small, COLOR.navy).text(role.toUpperCase(), x + 8, y + 6.5, { width: width - 16, lineBreak: false });
   const signatureTop = y + 26;
   const lineY = y + 92;
-  if (image) doc.image(Buffer.from(image.data), x + 10, signatureTop, { fit: [width - 20, lineY - signatureTop - 4], align: 'center', valign: 'bottom' });
+  if (image) w.image(image, 'signature', x + 10, signatureTop, { fit: [width - 20, lineY - signatureTop - 4], align: 'center', valign: 'bottom' });
   doc.moveTo(x + 10, lineY).lineTo(x + width - 10, lineY).lineWidth(0.6).strokeColor(COLOR.ink).stroke();
   w.font(false, SIZE.small - 1, COLOR.muted).text(t.signature, x + 10, lineY + 3, { width: width - 20, lineBreak: false });
   const rows: [string, string][] = [
