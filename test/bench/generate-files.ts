@@ -115,10 +115,15 @@ async function writeXlsx(path: string, rows: number) {
 }
 
 /** Writes one xlsx and one csv file per size into dir (a temp dir, never the repo). */
-export async function generateFiles(dir: string, sizes: readonly number[], log: (line: string) => void): Promise<BenchFile[]> {
+export async function generateFiles(
+  dir: string,
+  sizes: readonly number[],
+  log: (line: string) => void,
+  formats: readonly BenchFormat[] = ['xlsx', 'csv'],
+): Promise<BenchFile[]> {
   const files: BenchFile[] = [];
   for (const rows of sizes) {
-    for (const format of ['xlsx', 'csv'] as const) {
+    for (const format of formats) {
       const path = join(dir, `assets-${rows}.${format}`);
       const start = performance.now();
       await (format === 'xlsx' ? writeXlsx(path, rows) : writeCsv(path, rows));

@@ -216,3 +216,9 @@ export async function createAssessment(page: Page, name: string): Promise<void> 
   await page.getByTestId('open-assessment-name').filter({ hasText: name }).waitFor();
   await page.getByRole('heading', { name: 'Scope', exact: true }).waitFor();
 }
+
+/** Opens the shipped sample from the Assessments home and waits for its Scope screen, zones listed. */
+export async function openSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open sample' }).click();
+  await page.getByRole('table', { name: 'Zones' }).getByText('Enterprise', { exact: true }).waitFor();
+}

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CASES } from '../hostile/cases';
-import { launchApp, type AppSession } from './harness';
+import { launchApp, openSample, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
 import { stepsOfOneStory } from './story';
 
@@ -15,8 +15,7 @@ describe('hostile files through the screens in Chromium', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    await app.page.getByRole('button', { name: 'Open sample' }).click();
-    await app.page.getByRole('table', { name: 'Zones' }).getByText('Enterprise', { exact: true }).waitFor();
+    await openSample(app.page);
   });
   afterAll(async () => {
     await app?.close();

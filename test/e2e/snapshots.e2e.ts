@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_URL, launchApp, type AppSession } from './harness';
+import { APP_URL, launchApp, openSample, type AppSession } from './harness';
 import { readAssets, readStore } from './idb';
 import { stepsOfOneStory } from './story';
 
@@ -10,8 +10,7 @@ describe('snapshots in Chromium', () => {
   let app: AppSession;
   beforeAll(async () => {
     app = await launchApp();
-    await app.page.getByRole('button', { name: 'Open sample' }).click();
-    await app.page.getByRole('table', { name: 'Zones' }).getByText('Enterprise', { exact: true }).waitFor();
+    await openSample(app.page);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,5 +1,6 @@
-// Runs one hostile case through the app's own entry point, in a process of its own, and prints one JSON line:
-// { outcome: 'refused' | 'read' | 'asked' | 'bug', message, ms }. Usage: node run-case.cjs CASE-ID FILE WORK-DIR
+// Runs one file through the app's own entry point for its kind, in a process of its own, and prints one JSON line:
+// { outcome: 'refused' | 'read' | 'asked' | 'bug', message, ms }. The hostile corpus and the isolation bench use it.
+// Usage: node run-case.cjs KIND FILE WORK-DIR '{"fileName":…,"passphrase":…,"merge":…,"budgets":…}'
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,15 +14,19 @@ import { testIsolation } from '../support/isolation';
 import { testMainContext } from '../support/main-context';
 import { sampleBundle } from '../support/sample-bundle';
 import { demoBundle } from '../../shared/demo/bundle';
-import { HOSTILE_CASES } from './cases';
+import type { HostileCase } from './case';
+
+/** What run-case needs of a case besides its kind and file; `appendix` prints the asset list in a report of a file. */
+export type RunOptions = Pick<HostileCase, 'fileName' | 'passphrase' | 'merge' | 'budgets'> & { appendix?: boolean };
+/** The hostile corpus's kinds, and a report of a .csms file (the isolation bench's largest report). */
+export type RunKind = HostileCase['kind'] | 'report-of-file';
 
 class Refused extends Error {}
 class Bug extends Error {}
 class Asked extends Error {}
 
-const [caseId, file, workDir] = process.argv.slice(2) as [string, string, string];
-const hostile = HOSTILE_CASES.find((c) => c.id === caseId);
-if (!hostile) throw new Error(`no hostile case ${caseId}`);
+const [kind, file, workDir, optionsJson] = process.argv.slice(2) as [RunKind, string, string, string];
+const hostile = JSON.parse(optionsJson) as RunOptions;
 const ctx = testMainContext({
   chooseOpenPath: async () => file,
   chooseSavePath: async ({ filters }) => join(workDir, `out.${filters[0]?.extensions[0] ?? 'bin'}`),
@@ -57,18 +62,18 @@ async function spreadsheet(): Promise<string> {
 
 async function bundle(): Promise<string> {
   let opened = await call('importAssessment', {});
-  if (opened.status === 'needs-passphrase') opened = await call('importAssessment', { fileToken: opened.fileToken, passphrase: hostile!.passphrase ?? '' });
+  if (opened.status === 'needs-passphrase') opened = await call('importAssessment', { fileToken: opened.fileToken, passphrase: hostile.passphrase ?? '' });
   if (opened.status === 'needs-passphrase') throw new Asked(opened.problem ?? 'needs a passphrase');
   if (opened.status !== 'opened') throw new Bug('the dialog was cancelled');
   const read = `${n(opened.bundle.tables.assets.length)} assets, ${n(opened.bundle.audit.length)} trail entries`;
-  if (!hostile!.merge) return read;
+  if (!hostile.merge) return read;
   const plan = planMerge(await sampleBundle(), opened.bundle);
   return `${read}; merge planned: ${n(plan.conflicts.length)} conflict${plan.conflicts.length === 1 ? '' : 's'}, ${n(plan.newEntries)} new entries`;
 }
 
 async function certificate(): Promise<string> {
   const p12 = new Uint8Array(readFileSync(file));
-  const info = await call('signingInspect', { fileName: hostile!.fileName, p12, passphrase: hostile!.passphrase ?? '' });
+  const info = await call('signingInspect', { fileName: hostile.fileName, p12, passphrase: hostile.passphrase ?? '' });
   return `certificate of ${info.commonName}`;
 }
 
@@ -93,10 +98,19 @@ async function report(): Promise<string> {
   return `workbook and PDF written; openpyxl reads the asset “${name}”`;
 }
 
-const RUNS = { spreadsheet, bundle, certificate, image, report };
+async function reportOfFile(): Promise<string> {
+  const opened = await call('importAssessment', {});
+  if (opened.status !== 'opened') throw new Bug('the file did not open');
+  const defaults = defaultReportOptions('2026-12-06');
+  const options = { ...defaults, sections: hostile.appendix ? [...defaults.sections, 'assetAppendix' as const] : defaults.sections };
+  const report = await call('reportGeneratePdf', { bundle: opened.bundle, options, signing: null });
+  return `PDF of ${n(report.pageCount)} pages from ${n(opened.bundle.tables.assets.length)} assets`;
+}
+
+const RUNS: Record<RunKind, () => Promise<string>> = { spreadsheet, bundle, certificate, image, report, 'report-of-file': reportOfFile };
 
 const start = performance.now();
-RUNS[hostile.kind]().then(
+RUNS[kind]().then(
   (message) => finish('read', message),
   (error: unknown) => {
     const outcome = error instanceof Refused ? 'refused' : error instanceof Asked ? 'asked' : 'bug';

@@ -1,6 +1,6 @@
 import type { Budget, Budgets } from './budgets';
 import type { ChildLauncher } from './child-channel';
-import { IsolatedProcess, type CallOptions } from './isolated-process';
+import { IsolatedProcess } from './isolated-process';
 import type { JobArgs, JobName, JobResult } from './protocol';
 
 /** How the reader process is started (an Electron utility process in the app, a Node child elsewhere), and its budgets. */
@@ -26,16 +26,10 @@ export function startIsolated(isolation: Isolation, work: IsolatedWork): Isolate
 }
 
 /** One job in a reader process of its own, ended afterwards whatever happened. */
-export async function runIsolated<K extends JobName>(
-  isolation: Isolation,
-  work: IsolatedWork,
-  job: K,
-  args: JobArgs<K>,
-  options: Omit<CallOptions, 'timeMs'> = {},
-): Promise<JobResult<K>> {
+export async function runIsolated<K extends JobName>(isolation: Isolation, work: IsolatedWork, job: K, args: JobArgs<K>): Promise<JobResult<K>> {
   const reader = startIsolated(isolation, work);
   try {
-    return await reader.call(job, args, { ...options, timeMs: budgetOf(isolation, work).timeMs });
+    return await reader.call(job, args, { timeMs: budgetOf(isolation, work).timeMs });
   } finally {
     reader.stop();
   }

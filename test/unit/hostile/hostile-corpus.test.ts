@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET_MS, DEFAULT_CAP_MB, type HostileCase } from '../../hostile/case';
+import { buildRunner } from '../../hostile/build-runner';
 import { HOSTILE_CASES } from '../../hostile/cases';
+import type { RunOptions } from '../../hostile/run-case';
 
 /**
  * The hostile-input corpus (test/hostile/): each file made by code, then run in a process of its own through the
@@ -14,7 +14,6 @@ import { HOSTILE_CASES } from '../../hostile/cases';
  * held to its expected outcome, time budget and memory cap. The table of results lands in
  * test-results/hostile-corpus.md.
  */
-const RUNNER = resolve('node_modules/.cache/csms-hostile/run-case.cjs');
 const RESULTS = resolve('test-results/hostile-corpus.md');
 
 interface Result {
@@ -24,21 +23,11 @@ interface Result {
 }
 
 let work: string;
+let runner: string;
 const rows: string[] = [];
 
 beforeAll(() => {
-  buildSync({
-    entryPoints: ['test/hostile/run-case.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: RUNNER,
-    logLevel: 'warning',
-    external: ['pdfkit', 'svg-to-pdfkit', 'node-forge', '@signpdf/*', 'exceljs', 'esbuild'],
-    // bundle-cli.mjs finds the reader's script from its own place, which a CommonJS bundle has to be told.
-    define: { 'import.meta.url': JSON.stringify(pathToFileURL(resolve('electron/cli/bundle-cli.mjs')).href) },
-  });
+  runner = buildRunner();
   work = mkdtempSync(join(tmpdir(), 'csms-hostile-'));
 });
 
@@ -71,7 +60,11 @@ describe('the hostile-input corpus', () => {
   it.each(HOSTILE_CASES.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
     const file = await writeCase(c);
     const caseDir = mkdtempSync(join(work, `${c.id}-`));
-    const run = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, RUNNER, c.id, file, caseDir], { encoding: 'utf8', maxBuffer: 16 * 1024 ** 2 });
+    const options: RunOptions = { fileName: c.fileName, passphrase: c.passphrase, merge: c.merge, budgets: c.budgets };
+    const run = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, runner, c.kind, file, caseDir, JSON.stringify(options)], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 ** 2,
+    });
     rmSync(file, { force: true });
     rmSync(caseDir, { recursive: true, force: true });
     const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Result;
