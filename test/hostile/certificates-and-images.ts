@@ -108,7 +108,6 @@ export const IMAGE_CASES: HostileCase[] = [
     what: 'the app’s own icon as the logo (within every limit)',
     make: () => new Uint8Array(readFileSync(resolve('assets/icon.png'))),
     read: /^PDF of \d+ pages$/,
-    budgetMs: 20_000,
   }),
 ];
 
@@ -121,6 +120,5 @@ export const REPORT_CASES: HostileCase[] = [
     // As JSON, so the half surrogate pair survives the file (UTF-8 cannot carry it).
     make: () => new TextEncoder().encode(JSON.stringify('HOSTILE\uFFFE-01 \uFFFF\u0007 \uD800 end')),
     read: /^workbook and PDF written; openpyxl reads the asset “HOSTILE-01 {3}end”$/,
-    budgetMs: 30_000,
   },
 ];
