@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createSelfSignedIdentity } from '../../electron/main/report/signing/self-signed';
 import type { SigningIdentity } from '../../shared/report/signing';
 import { jpegHeader, pngHeader } from '../support/images';
-import { withKdfRounds } from '../support/p12-surgery';
+import { withHiddenContent, withKdfRounds } from '../support/p12-surgery';
 import { noise } from '../support/zip-surgery';
 import type { HostileCase } from './case';
 
@@ -40,6 +40,18 @@ export const CERTIFICATE_CASES: HostileCase[] = [
     what: 'a .p12 whose key asks for 2^31 rounds (hours)',
     make: async () => withKdfRounds((await signer()).p12, { pbe: 2 ** 31 }),
     refused: /asks for 2,147,483,648 key-derivation rounds for an encrypted part/,
+  }),
+  p12({
+    id: 'p12-chunked-2g-rounds',
+    what: 'a .p12 without a MAC whose content is chunked BER, hiding a key asking for 2^31 − 1 rounds from a strict reader',
+    make: async () => withHiddenContent(withKdfRounds((await signer()).p12, { pbe: 2 ** 31 - 1 }), 'chunked'),
+    refused: /asks for 2,147,483,647 key-derivation rounds for an encrypted part/,
+  }),
+  p12({
+    id: 'p12-long-length-2g-rounds',
+    what: 'a .p12 without a MAC whose content claims one byte more than it has, hiding 2^31 − 1 rounds (ran the full 180 s)',
+    make: async () => withHiddenContent(withKdfRounds((await signer()).p12, { pbe: 2 ** 31 - 1 }), 'long-length'),
+    refused: /asks for 2,147,483,647 key-derivation rounds for an encrypted part/,
   }),
   p12({
     id: 'p12-pem-text',

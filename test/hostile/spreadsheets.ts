@@ -226,6 +226,29 @@ export const SPREADSHEET_CASES: HostileCase[] = [
     refused: /The workbook has no data: every sheet is empty\.$/,
   }),
   xlsx({
+    id: 'xlsx-unclosed-sheet-tags',
+    what: 'a workbook.xml of a million “<sheet ” never closed (a pattern looking for each end took over 120 s)',
+    make: () =>
+      zipSync({
+        // Stored, not deflated: compressed, the repetition would be refused as a ZIP bomb before it is read.
+        'xl/workbook.xml': [text(`${WORKBOOK(['Sheet1']).replace('</sheets></workbook>', '')}${'<sheet '.repeat(1_000_000)}`), { level: 0 }],
+        'xl/_rels/workbook.xml.rels': text(RELS(['worksheets/sheet1.xml'])),
+        'xl/worksheets/sheet1.xml': text(sheetXml(assetRows(3))),
+      }),
+    read: /^1 sheet; “Sheet1”: 3 data rows, 3 columns offered$/,
+  }),
+  xlsx({
+    id: 'xlsx-long-attribute-name',
+    what: 'a sheet tag holding one attribute name of 5 million characters and no “=”',
+    make: () =>
+      zipSync({
+        'xl/workbook.xml': [text(WORKBOOK(['Sheet1']).replace('<sheet ', `<sheet ${'a'.repeat(5_000_000)} `)), { level: 0 }],
+        'xl/_rels/workbook.xml.rels': text(RELS(['worksheets/sheet1.xml'])),
+        'xl/worksheets/sheet1.xml': text(sheetXml(assetRows(3))),
+      }),
+    read: /^1 sheet; “Sheet1”: 3 data rows, 3 columns offered$/,
+  }),
+  xlsx({
     id: 'xlsx-million-styles',
     what: 'a style sheet of a million cell formats',
     make: () => workbook(sheetXml(assetRows(3)), { 'xl/styles.xml': text(`<styleSheet><cellXfs>${'<xf numFmtId="14"/>'.repeat(1_000_000)}</cellXfs></styleSheet>`) }),

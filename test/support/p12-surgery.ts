@@ -46,3 +46,26 @@ export function withKdfRounds(p12: Uint8Array, rounds: { mac?: number; pbe?: num
   if (rounds.pbe !== undefined && children[1]) setPbeRounds(children[1], rounds.pbe);
   return forge.util.binary.raw.decode(forge.asn1.toDer(pfx).getBytes());
 }
+
+/**
+ * A PKCS#12 file without an integrity check whose clear content is encoded so that a strict DER reader cannot look
+ * inside while node-forge still can: split into a constructed OCTET STRING of 16-byte chunks (valid BER), or given
+ * a length one byte too long. What a file made to hide its key-derivation rounds would do.
+ */
+export function withHiddenContent(p12: Uint8Array, how: 'chunked' | 'long-length'): Uint8Array {
+  const pfx = forge.asn1.fromDer(forge.util.binary.raw.encode(p12));
+  const children = pfx.value as forge.asn1.Asn1[];
+  children.splice(2); // no MAC
+  const content = ((children[1]!.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!;
+  const der = content.value as string;
+  if (how === 'chunked') {
+    const chunks: forge.asn1.Asn1[] = [];
+    for (let i = 0; i < der.length; i += 16) chunks.push(forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.OCTETSTRING, false, der.slice(i, i + 16)));
+    (children[1]!.value as forge.asn1.Asn1[])[1]!.value = [forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.OCTETSTRING, true, chunks)];
+  } else {
+    if (der.charCodeAt(1) !== 0x82) throw new Error('expected a two-byte length');
+    const length = ((der.charCodeAt(2) << 8) | der.charCodeAt(3)) + 1;
+    content.value = `${der[0]}\x82${String.fromCharCode(length >> 8, length & 255)}${der.slice(4)}`;
+  }
+  return forge.util.binary.raw.decode(forge.asn1.toDer(pfx).getBytes());
+}

@@ -1,7 +1,7 @@
 import forge from 'node-forge';
 import { UserFacingError } from '../../../../shared/ipc/result';
 import { certificateInfoOf, commonNameOf } from './certificate-info';
-import { kdfWorkOf, MAX_KDF_ROUNDS, type KdfWork } from './kdf-work';
+import { guardForgeKdf, KdfLimitError, kdfWorkOf, MAX_KDF_ROUNDS, type KdfWork } from './kdf-work';
 import { isPortablePassphrase, type CertificateInfo } from '../../../../shared/report/signing';
 
 const { oids } = forge.pki;
@@ -30,14 +30,18 @@ function parseDer(bytes: Buffer, fileName: string): forge.asn1.Asn1 {
   }
 }
 
+guardForgeKdf();
+
 /** Refuses a file that asks for more key-derivation work than any exporter writes, before any of it is done. */
 function checkKdfWork(der: forge.asn1.Asn1, fileName: string): void {
   const heaviest = kdfWorkOf(der).reduce<KdfWork | null>((max, w) => (max && max.rounds >= w.rounds ? max : w), null);
-  if (heaviest && heaviest.rounds > MAX_KDF_ROUNDS)
-    throw bad(
-      `“${fileName}” asks for ${heaviest.rounds.toLocaleString('en')} key-derivation rounds for ${heaviest.where}, more than the ${MAX_KDF_ROUNDS.toLocaleString('en')} the app accepts (OpenSSL, Windows and Java write 2,000 to 10,000). It may be made to stall the app: export the certificate again with the usual settings.`,
-    );
+  if (heaviest && heaviest.rounds > MAX_KDF_ROUNDS) throw tooMuchWork(fileName, heaviest);
 }
+
+const tooMuchWork = (fileName: string, work: KdfWork) =>
+  bad(
+    `“${fileName}” asks for ${work.rounds.toLocaleString('en')} key-derivation rounds for ${work.where}, more than the ${MAX_KDF_ROUNDS.toLocaleString('en')} the app accepts (OpenSSL, Windows and Java write 2,000 to 10,000). It may be made to stall the app: export the certificate again with the usual settings.`,
+  );
 
 /** Opens the file with forge, turning its errors into messages that say what to do. */
 function openPfx(p12: Uint8Array, passphrase: string, fileName: string): forge.pkcs12.Pkcs12Pfx {
@@ -46,6 +50,7 @@ function openPfx(p12: Uint8Array, passphrase: string, fileName: string): forge.p
   try {
     return forge.pkcs12.pkcs12FromAsn1(der, false, passphrase);
   } catch (error) {
+    if (error instanceof KdfLimitError) throw tooMuchWork(fileName, error.work);
     const reason = error instanceof Error ? error.message : '';
     if (/MAC could not be verified|wrong password|Failed to decrypt/i.test(reason)) {
       if (passphrase === '') throw bad(`“${fileName}” is protected by a passphrase: enter it to use the file.`);

@@ -71,3 +71,41 @@ function integerOf(node: forge.asn1.Asn1): number {
   for (let i = 0; i < bytes.length; i++) n = n * 256 + bytes.charCodeAt(i);
   return n;
 }
+
+/** A key derivation refused before it ran: it asked for more rounds, or a longer key, than any real file does. */
+export class KdfLimitError extends Error {
+  constructor(readonly work: KdfWork) {
+    super(`asks for ${work.rounds} key-derivation rounds for ${work.where}`);
+    this.name = 'KdfLimitError';
+  }
+}
+
+/** Longest key a PKCS#12 file derives: 32 bytes for AES-256, 64 for an HMAC with SHA-512. */
+const MAX_DERIVED_BYTES = 1024;
+
+let guarded = false;
+
+/**
+ * Makes node-forge's three key derivations refuse excessive work before doing it, whatever the file's encoding
+ * hides from kdfWorkOf (a part in chunked or loosely encoded DER, a part inside an encrypted one): forge looks them
+ * up on its namespace at each call, so the wrapped ones are what it runs.
+ */
+export function guardForgeKdf(): void {
+  if (guarded) return;
+  guarded = true;
+  const check = (rounds: number, bytes: number, where: string) => {
+    if (!(rounds <= MAX_KDF_ROUNDS)) throw new KdfLimitError({ where, rounds });
+    if (!(bytes <= MAX_DERIVED_BYTES)) throw new KdfLimitError({ where: `a key of ${bytes} bytes`, rounds });
+  };
+  // forge's own names for these (the second is missing from its type definitions).
+  const pkcs12 = forge.pkcs12 as unknown as { generateKey: Pkcs12Kdf };
+  const pbe = (forge.pki as unknown as { pbe: { generatePkcs12Key: Pkcs12Kdf } }).pbe;
+  const pkcs5 = forge.pkcs5 as unknown as { pbkdf2: Pbkdf2 };
+  const [macKdf, pbeKdf, pbkdf2] = [pkcs12.generateKey, pbe.generatePkcs12Key, pkcs5.pbkdf2];
+  pkcs12.generateKey = (password, salt, id, iter, n, ...rest) => (check(iter, n, 'the integrity check (MAC)'), macKdf(password, salt, id, iter, n, ...rest));
+  pbe.generatePkcs12Key = (password, salt, id, iter, n, ...rest) => (check(iter, n, 'an encrypted part'), pbeKdf(password, salt, id, iter, n, ...rest));
+  pkcs5.pbkdf2 = (password, salt, iterations, keySize, ...rest) => (check(iterations, keySize, 'an encrypted part'), pbkdf2(password, salt, iterations, keySize, ...rest));
+}
+
+type Pkcs12Kdf = (password: unknown, salt: unknown, id: number, iter: number, n: number, ...rest: unknown[]) => unknown;
+type Pbkdf2 = (password: unknown, salt: unknown, iterations: number, keySize: number, ...rest: unknown[]) => unknown;
