@@ -58,10 +58,25 @@ export const assessmentBundleSchema = z
   });
 
 /** The first record, in file order, whose data breaks the shape limits (json-shape.ts). */
-function firstShapeProblem(b: { assessment: unknown; tables: Record<RecordTable, unknown[]>; evidence: unknown[]; audit: unknown[] }): ShapeProblem | null {
-  const inTable = (records: readonly unknown[], path: (string | number)[], uncounted: string[] = []) => {
+function firstShapeProblem(b: {
+  assessment: unknown;
+  tables: Record<RecordTable, unknown[]>;
+  evidence: unknown[];
+  audit: readonly { known: unknown; changes: readonly unknown[] }[];
+}): ShapeProblem | null {
+  const inTable = (records: readonly unknown[], path: (string | number)[]) => {
     for (let i = 0; i < records.length; i++) {
-      const problem = shapeProblem(records[i], [...path, i], uncounted);
+      const problem = shapeProblem(records[i], [...path, i]);
+      if (problem) return problem;
+    }
+    return null;
+  };
+  // A trail entry grows with what it records (a bulk edit of 100,000 assets is one entry): each change is bounded
+  // as a record is, and its vector by the replica rules.
+  const inTrail = () => {
+    for (let i = 0; i < b.audit.length; i++) {
+      const { known: _known, changes, ...entry } = b.audit[i]!;
+      const problem = shapeProblem(entry, ['audit', i]) ?? inTable(changes, ['audit', i, 'changes']);
       if (problem) return problem;
     }
     return null;
@@ -70,7 +85,7 @@ function firstShapeProblem(b: { assessment: unknown; tables: Record<RecordTable,
     shapeProblem(b.assessment, ['assessment']) ??
     RECORD_TABLES.reduce<ShapeProblem | null>((found, t) => found ?? inTable(b.tables[t], ['tables', t]), null) ??
     inTable(b.evidence, ['evidence']) ??
-    inTable(b.audit, ['audit'], ['known'])
+    inTrail()
   );
 }
 

@@ -26,11 +26,10 @@ export interface ShapeProblem {
 
 /**
  * The first way `record` (one record, at `path`) breaks the limits, or null. The walk stops descending at the depth
- * limit, so it cannot overflow the stack itself; byte arrays (evidence files) are not walked. Fields of the record
- * named in `uncounted` (an audit entry's version vector, bounded by other means) are exempt from the key count.
+ * limit, so it cannot overflow the stack itself; byte arrays (evidence files) are not walked.
  */
-export function shapeProblem(record: unknown, path: (string | number)[], uncounted: readonly string[] = []): ShapeProblem | null {
-  const walk = new Walk(uncounted);
+export function shapeProblem(record: unknown, path: (string | number)[]): ShapeProblem | null {
+  const walk = new Walk();
   const found = walk.value(record, 0);
   if (!found) return null;
   // Thirty-odd names of nesting say nothing to a person: the field at the top is where it is.
@@ -50,9 +49,8 @@ interface Found {
 class Walk {
   private chars = 0;
   private values = 0;
-  constructor(private readonly uncounted: readonly string[]) {}
 
-  value(value: unknown, depth: number, field?: string): Found | null {
+  value(value: unknown, depth: number): Found | null {
     if (++this.values > SHAPE_LIMITS.maxRecordValues)
       return { at: [], message: `holds more than ${SHAPE_LIMITS.maxRecordValues.toLocaleString('en')} values`, whole: true };
     if (typeof value === 'string') return this.text(value);
@@ -66,11 +64,10 @@ class Walk {
       return null;
     }
     const keys = Object.keys(value);
-    const counted = !(depth === 1 && field !== undefined && this.uncounted.includes(field));
-    if (counted && keys.length > SHAPE_LIMITS.maxKeys) return { at: [], message: `has more than ${SHAPE_LIMITS.maxKeys.toLocaleString('en')} fields` };
+    if (keys.length > SHAPE_LIMITS.maxKeys) return { at: [], message: `has more than ${SHAPE_LIMITS.maxKeys.toLocaleString('en')} fields` };
     for (const key of keys) {
       if (isPrototypeName(key)) return { at: [key], message: 'is a name this format does not allow' };
-      const found = this.text(key) ?? this.value((value as Record<string, unknown>)[key], depth + 1, key);
+      const found = this.text(key) ?? this.value((value as Record<string, unknown>)[key], depth + 1);
       if (found) return found.whole ? found : { ...found, at: [key, ...found.at] };
     }
     return null;

@@ -56,6 +56,7 @@ export function detectHeaderRow(rows: readonly (readonly Cell[])[]): number {
     }
   }
   if (best >= 0) return best;
-  const firstFilled = rows.findIndex((row) => !isBlankRow(row));
+  // A sparse grid's missing rows read as undefined here.
+  const firstFilled = rows.findIndex((row) => !isBlankRow(row ?? []));
   return Math.max(0, firstFilled);
 }

@@ -91,12 +91,18 @@ function issueAt(row: number, column: Column | undefined, n: ValueNote): ImportI
     : { row, column: null, severity: n.severity, message };
 }
 
-function truncate(asset: AssetContent, row: number, plan: SheetPlan, issues: ImportIssue[]) {
+/** Characters of a cell read for a field: twice what the field keeps, so cleaning still leaves enough to fill it. */
+const READ_LIMITS = new Map<AssetField, number>(LENGTH_LIMITS.map(([field, max]) => [field, 2 * max]));
+const readLimitOf = (field: AssetField) => READ_LIMITS.get(field) ?? 2 * MAX_TEXT;
+
+/** `lengths` holds the length a cell had before reading was cut short, so the message gives the file's figure. */
+function truncate(asset: AssetContent, row: number, plan: SheetPlan, issues: ImportIssue[], lengths: ReadonlyMap<AssetField, number>) {
   for (const [field, max] of LENGTH_LIMITS) {
     const value = asset[field];
     if (typeof value === 'string' && value.length > max) {
       (asset as Record<AssetField, unknown>)[field] = value.slice(0, max);
-      issues.push(issueAt(row, plan.columnOf.get(field), warn(`${label(field)} is ${value.length} characters long; it was cut to ${max}.`)));
+      const length = lengths.get(field) ?? value.length;
+      issues.push(issueAt(row, plan.columnOf.get(field), warn(`${label(field)} is ${length} characters long; it was cut to ${max}.`)));
     }
   }
 }
@@ -109,10 +115,16 @@ function importRow(grid: SheetGrid, r: number, plan: SheetPlan, file: string): I
   const issues: ImportIssue[] = [];
   const { columnOf } = plan;
   const services: string[] = [];
+  const lengths = new Map<AssetField, number>();
 
   for (const column of plan.columns) {
-    const cell = cells[column.index] ?? null;
+    let cell = cells[column.index] ?? null;
     if (cell === null || isBlankCell(cell)) continue;
+    // Text far longer than the field keeps is cut before it is cleaned and parsed, which costs by the character.
+    if (typeof cell === 'string' && cell.length > readLimitOf(column.field)) {
+      lengths.set(column.field, cell.length);
+      cell = cell.slice(0, readLimitOf(column.field));
+    }
     if (isFilled(asset, column.field)) {
       issues.push(issueAt(row, column, warn(`${label(column.field)} was already read from another column; "${cellToText(cell).trim()}" was not used.`)));
       continue;
@@ -146,7 +158,7 @@ function importRow(grid: SheetGrid, r: number, plan: SheetPlan, file: string): I
     }
   }
 
-  truncate(asset, row, plan, issues);
+  truncate(asset, row, plan, issues, lengths);
 
   if (!asset.name) {
     const message = nameColumn

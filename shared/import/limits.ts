@@ -1,5 +1,8 @@
 /** Excel's last row: no sheet has more, and a CSV with more is refused (split it), so row numbers stay in range. */
 export const MAX_SHEET_ROWS = 1_048_576;
+/** Sheets read from one workbook: real ones have a few dozen; past this a file is made to exhaust the reader. */
+export const MAX_SHEETS = 1000;
+
 /** Excel's columns, A to XFD: an xlsx cannot have more, and a CSV with wider records is refused. */
 export const MAX_SHEET_COLUMNS = 16_384;
 

@@ -19,10 +19,9 @@ export function readCsv(bytes: Uint8Array, fileName: string): WorkbookGrid {
   // A one-column file has no delimiter; a comma reads it as one column all the same.
   const delimiter = detectDelimiter(text) ?? ',';
   // Refused before parsing: records wider than any sheet would make a grid of millions of cells out of a few MB.
-  const widest = Math.max(0, ...countPerRecord(text).map((record) => (record[delimiter] ?? 0) + 1));
-  if (widest > MAX_SHEET_COLUMNS)
+  if (widestRecord(text, delimiter, MAX_SHEET_COLUMNS) > MAX_SHEET_COLUMNS)
     throw new SpreadsheetError(
-      `Its first lines hold up to ${widest.toLocaleString('en')} values each; at most ${MAX_SHEET_COLUMNS.toLocaleString('en')} columns (as many as Excel takes) can be read. It is not an asset list as exported; save the columns you need as a new file.`,
+      `A line of it holds more than ${MAX_SHEET_COLUMNS.toLocaleString('en')} values; at most ${MAX_SHEET_COLUMNS.toLocaleString('en')} columns (as many as Excel takes) can be read. It is not an asset list as exported; save the columns you need as a new file.`,
     );
   const parsed = Papa.parse<string[]>(text, { delimiter, newline: NEWLINES[lineEnding], quoteChar: '"', skipEmptyLines: false });
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
@@ -45,16 +44,40 @@ export function readCsv(bytes: Uint8Array, fileName: string): WorkbookGrid {
   return { fileName, kind: 'csv', sheets: [{ name: fileName, rows }], csv: { encoding, delimiter, lineEnding } };
 }
 
+/**
+ * Calls `visit` with every character outside quoted fields, in order, until it returns true. As a CSV reader reads
+ * them: a quote opens a quoted field only at a field's start (after one of `delimiters` or a line break), "" inside
+ * one is a quote, and any other quote there closes it; a quote inside an unquoted field is a character like any other
+ * (an inch mark in "Display 15"" does not swallow the rest of the file).
+ */
+function outsideQuotes(text: string, delimiters: string, visit: (char: string, index: number) => boolean | void): void {
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (fieldStart && char === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] !== '"') continue;
+        if (text[i + 1] !== '"') break;
+        i++;
+      }
+      fieldStart = false;
+      continue;
+    }
+    if (visit(char, i)) return;
+    fieldStart = char === '\n' || char === '\r' || delimiters.includes(char);
+  }
+}
+
 /** The first line break outside quotes decides; a file with one line and no break counts as CRLF, like Excel writes. */
 export function detectLineEnding(text: string): CsvFormat['lineEnding'] {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && char === '\n') return 'lf';
-    else if (!quoted && char === '\r') return text[i + 1] === '\n' ? 'crlf' : 'cr';
-  }
-  return 'crlf';
+  let ending: CsvFormat['lineEnding'] = 'crlf';
+  outsideQuotes(text, CSV_DELIMITERS.join(''), (char, i) => {
+    if (char === '\n') ending = 'lf';
+    else if (char === '\r') ending = text[i + 1] === '\n' ? 'crlf' : 'cr';
+    else return false;
+    return true;
+  });
+  return ending;
 }
 
 /**
@@ -80,20 +103,29 @@ export function detectDelimiter(text: string): string | null {
   return best;
 }
 
+/** Each of the first records' count of every candidate delimiter. */
 function countPerRecord(text: string): Record<string, number>[] {
   const records: Record<string, number>[] = [{}];
-  let quoted = false;
-  for (let i = 0; i < text.length && records.length <= SAMPLE_RECORDS; i++) {
-    const char = text[i] as string;
-    if (char === '"') quoted = !quoted;
-    else if (quoted) continue;
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      records.push({});
-    } else if ((CSV_DELIMITERS as readonly string[]).includes(char)) {
+  outsideQuotes(text, CSV_DELIMITERS.join(''), (char, i) => {
+    if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) records.push({});
+    else if ((CSV_DELIMITERS as readonly string[]).includes(char)) {
       const record = records[records.length - 1] as Record<string, number>;
       record[char] = (record[char] ?? 0) + 1;
     }
-  }
+    return records.length > SAMPLE_RECORDS;
+  });
   return records;
+}
+
+/** The most fields any record holds, reading the whole text; stops counting once one passes `limit`. */
+function widestRecord(text: string, delimiter: string, limit: number): number {
+  let widest = 0;
+  let fields = 1;
+  outsideQuotes(text, delimiter, (char, i) => {
+    if (char === delimiter) fields++;
+    else if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) fields = 1;
+    widest = Math.max(widest, fields);
+    return widest > limit;
+  });
+  return widest;
 }

@@ -3,7 +3,10 @@ import type { AssetContent, AssetField } from '../assets/asset';
 /** One cell as the readers hand it over: text, number, boolean, a date, or empty. */
 export type Cell = string | number | boolean | Date | null;
 
-/** A sheet as a grid of rows (0-based here; messages and the CLI speak 1-based rows like a spreadsheet). */
+/**
+ * A sheet as a grid of rows (0-based here; messages and the CLI speak 1-based rows like a spreadsheet). Rows and
+ * cells far from the others may be holes (a sparse grid); a hole reads as blank.
+ */
 export interface SheetGrid {
   name: string;
   rows: Cell[][];

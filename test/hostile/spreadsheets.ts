@@ -249,6 +249,65 @@ export const SPREADSHEET_CASES: HostileCase[] = [
     read: /^1 sheet; “Sheet1”: 3 data rows, 3 columns offered$/,
   }),
   xlsx({
+    id: 'xlsx-200-sheets-last-row',
+    what: '200 sheets, each a header and one cell in row 1,048,576 (200 million empty rows took 2.25 GB)',
+    make: () => {
+      const one = text(sheetXml(row(1, cell('A1', 'Name')) + row(1_048_576, cell('A1048576', 'PLC'))));
+      const sheets = Array.from({ length: 200 }, (_, i) => [`xl/worksheets/sheet${i + 1}.xml`, one] as const);
+      return zipSync({
+        'xl/workbook.xml': text(WORKBOOK(sheets.map((_, i) => `Sheet${i + 1}`))),
+        'xl/_rels/workbook.xml.rels': text(RELS(sheets.map((_, i) => `worksheets/sheet${i + 1}.xml`))),
+        ...Object.fromEntries(sheets),
+      });
+    },
+    read: /^200 sheets; “Sheet1”: 1 data rows, 1 column offered$/,
+  }),
+  xlsx({
+    id: 'xlsx-200-sheets-one-part',
+    what: '200 sheets all pointing at one part (each read again, past the total size limit)',
+    make: () =>
+      zipSync({
+        'xl/workbook.xml': text(WORKBOOK(Array.from({ length: 200 }, (_, i) => `Sheet${i + 1}`))),
+        'xl/_rels/workbook.xml.rels': text(RELS(Array.from({ length: 200 }, () => 'worksheets/sheet1.xml'))),
+        'xl/worksheets/sheet1.xml': text(sheetXml(assetRows(3))),
+      }),
+    refused: /The file is damaged: two of its sheets are the same part, xl\/worksheets\/sheet1\.xml\.$/,
+  }),
+  xlsx({
+    id: 'xlsx-1001-sheets',
+    what: '1,001 sheets (9,000 sheets of 1,000 columns ran past 120 s)',
+    make: () => {
+      const sheets = Array.from({ length: 1001 }, (_, i) => `Sheet${i + 1}`);
+      return zipSync({
+        'xl/workbook.xml': text(WORKBOOK(sheets)),
+        'xl/_rels/workbook.xml.rels': text(RELS(sheets.map((_, i) => `worksheets/sheet${i + 1}.xml`))),
+        ...Object.fromEntries(sheets.map((_, i) => [`xl/worksheets/sheet${i + 1}.xml`, text(sheetXml(assetRows(1)))])),
+      });
+    },
+    refused: /The workbook has 1,001 sheets; at most 1,000 can be read\./,
+  }),
+  xlsx({
+    id: 'xlsx-long-shared-strings',
+    what: 'one 40,000-character shared string in 8 mapped columns of 10,000 rows (took 42 s, 4 ms a row)',
+    make: () => {
+      const header = ['Name', 'Vendor', 'Model', 'Location', 'Owner', 'Description', 'Hostname', 'Firmware'];
+      const columns = header.map((_, c) => columnLetter(c));
+      const strings = [...header, 'x'.repeat(40_000)];
+      const sst = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`;
+      const rows = [row(1, columns.map((col, c) => `<c r="${col}1" t="s"><v>${c}</v></c>`).join(''))]
+        .concat(Array.from({ length: 10_000 }, (_, r) => row(r + 2, columns.map((col) => `<c r="${col}${r + 2}" t="s"><v>8</v></c>`).join(''))))
+        .join('');
+      const rels = RELS(['worksheets/sheet1.xml']).replace(
+        '</Relationships>',
+        '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      );
+      return zipSync({ 'xl/workbook.xml': text(WORKBOOK(['Sheet1'])), 'xl/_rels/workbook.xml.rels': text(rels), 'xl/sharedStrings.xml': text(sst), 'xl/worksheets/sheet1.xml': text(sheetXml(rows)) });
+    },
+    read: /^1 sheet; “Sheet1”: 10,000 data rows, 8 columns offered$/,
+    // 80,000 cells of 2,000 characters kept are 160 million characters of assets, which the importing side holds.
+    capMb: 1500,
+  }),
+  xlsx({
     id: 'xlsx-million-styles',
     what: 'a style sheet of a million cell formats',
     make: () => workbook(sheetXml(assetRows(3)), { 'xl/styles.xml': text(`<styleSheet><cellXfs>${'<xf numFmtId="14"/>'.repeat(1_000_000)}</cellXfs></styleSheet>`) }),
@@ -281,7 +340,19 @@ export const SPREADSHEET_CASES: HostileCase[] = [
       const line = `${Array.from({ length: 100_000 }, (_, i) => `c${i % 10}`).join(',')}\n`;
       return text(line.repeat(Math.ceil((100 * 1024 ** 2) / line.length)));
     },
-    refused: /hold up to 100,000 values each; at most 16,384 columns/,
+    refused: /A line of it holds more than 16,384 values; at most 16,384 columns/,
+  }),
+  csv({
+    id: 'csv-wide-line-late',
+    what: '24 ordinary lines, then one line of 20,000,001 values (only the first 20 lines were checked)',
+    make: () => text(`Name,IP\n${'PLC,10.0.0.1\n'.repeat(23)}${','.repeat(20_000_000)}\n`),
+    refused: /A line of it holds more than 16,384 values/,
+  }),
+  csv({
+    id: 'csv-inch-mark-header',
+    what: 'a header with an inch mark (Display 15") and 100,000 lines (read as one record of 200,000 columns, 0 rows)',
+    make: () => text(`Name,Display 15",Vendor\n${Array.from({ length: 100_000 }, (_, i) => `HMI-${i},15,Siemens`).join('\n')}\n`),
+    read: /^1 sheet; “csv-inch-mark-header\.csv”: 100,000 data rows, 3 columns offered$/,
   }),
   csv({
     id: 'csv-16384-columns',

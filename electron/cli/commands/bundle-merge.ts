@@ -15,6 +15,7 @@ import { conflictLine } from '../conflict-line';
 import { NeedsDecisionError, UsageError } from '../errors';
 import { fileExists } from '../file-exists';
 import { passphraseFromEnv, readBundleForCli } from '../read-bundle';
+import { describeBundleIssue } from '../../../shared/bundle/describe-issue';
 
 /** Who the merge's trail entry names when --as does not say. */
 const DEFAULT_AUTHOR = 'csms command line';
@@ -82,8 +83,16 @@ export const merge: Subcommand = {
       entryId: randomUUID(),
       note: b.fileName,
     });
-    // A merge of two valid files is valid; a file that the app would refuse must never be written.
-    const checked = assessmentBundleSchema.parse(bundle);
+    // A file the app would refuse must never be written: two files within every limit can merge past one.
+    const parsed = assessmentBundleSchema.safeParse(bundle);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UserFacingError(
+        'bad-file',
+        `The merge of “${a.fileName}” and “${b.fileName}” would not be a valid assessment file (${issue ? describeBundleIssue(issue).replace(/\.$/, '') : 'its content is invalid'}); nothing written.`,
+      );
+    }
+    const checked = parsed.data;
     const passphrase = passphraseFromEnv(passphraseEnv);
     await writeBundleFile(io.fs, out, await encodeBundle(checked, { appVersion: packageJson.version, exportedAt: now }), passphrase);
 

@@ -1,4 +1,5 @@
-import { MAX_SHEET_ROWS } from '../../../shared/import/limits';
+import { MAX_SHEETS, MAX_SHEET_ROWS } from '../../../shared/import/limits';
+import { SpreadsheetError } from '../../../shared/import/spreadsheet-error';
 import type { Cell, WorkbookGrid } from '../../../shared/import/types';
 import type { ZipLimits } from '../../../shared/zip/zip-archive';
 import { openXlsxZip, readPart, XLSX_ZIP_LIMITS } from './xlsx-zip';
@@ -16,6 +17,8 @@ export interface XlsxReadOptions {
 }
 
 const PROGRESS_EVERY = 1000;
+/** Empty rows filled in before a row; past this the grid is left sparse. */
+const NEAR_ROW_GAP = 1000;
 
 /**
  * Reads every sheet of an xlsx, in tab order and named as the tabs are. The parts are inflated by zlib and scanned
@@ -39,6 +42,13 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   };
   const book = workbookParts(await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels'));
   const tabs = book.sheets.filter((sheet) => members.has(sheet.path));
+  if (tabs.length > MAX_SHEETS)
+    throw new SpreadsheetError(
+      `The workbook has ${tabs.length.toLocaleString('en')} sheets; at most ${MAX_SHEETS.toLocaleString('en')} can be read. Save the sheet that lists the assets as a workbook of its own.`,
+    );
+  // Each sheet is a part of its own; sheets sharing one would read it again and again past the ZIP limits.
+  const twice = tabs.find((sheet, i) => tabs.findIndex((other) => other.path === sheet.path) !== i);
+  if (twice) throw new SpreadsheetError(`The file is damaged: two of its sheets are the same part, ${twice.path}.`);
   // The first sheet inflates in zlib's threads while the shared strings are read here.
   let next = tabs[0] && handled(part(tabs[0].path));
   const strings = await part(book.sharedStrings);
@@ -57,11 +67,13 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
         // The grid is indexed by row number: a forged one must not allocate a billion empty rows.
         if (row > MAX_SHEET_ROWS) throw new Error(`row number ${row} is past Excel's last row, ${MAX_SHEET_ROWS}`);
         if (!(row >= 1)) throw new Error(`row number ${row} is not a row number`);
-        while (rows.length < row - 1) rows.push([]);
+        // Near rows fill the gap with empty ones; a far one leaves a hole, so a sheet whose one cell is in row
+        // 1,048,576 is not a million empty rows (holes read as blank rows everywhere).
+        if (row - 1 - rows.length <= NEAR_ROW_GAP) while (rows.length < row - 1) rows.push([]);
         rows[row - 1] = cells;
         if (++rowsRead % PROGRESS_EVERY === 0) onRows?.(rowsRead);
       });
-    while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();
+    while (rows.length > 0 && (rows[rows.length - 1]?.length ?? 0) === 0) rows.pop();
     sheets.push({ name: sheet.name, rows });
   }
   onRows?.(rowsRead);

@@ -26,5 +26,11 @@ export class StderrTail {
   }
 }
 
+/** What the child's memory watchdog prints before it ends the process, for the parent to name the limit. */
+export const OVER_MEMORY_MARK = 'csms reader: memory over its cap';
+
 /** The heap flag both launchers give the child. */
 export const heapCapArgs = (memoryMb: number) => [`--max-old-space-size=${memoryMb}`];
+
+/** The child's arguments: its memory cap, which its watchdog holds the whole process to (memory-watchdog.ts). */
+export const childArgs = (memoryMb: number) => [String(memoryMb)];

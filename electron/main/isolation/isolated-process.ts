@@ -1,6 +1,6 @@
 import { formatByteSize } from '../../../shared/format/byte-size';
 import { UserFacingError } from '../../../shared/ipc/result';
-import type { ChildChannel, ChildLauncher } from './child-channel';
+import { OVER_MEMORY_MARK, type ChildChannel, type ChildLauncher } from './child-channel';
 import type { JobArgs, JobName, JobResult, WorkerReply } from './protocol';
 import { reviveError } from './worker-errors';
 
@@ -18,8 +18,8 @@ interface Pending {
   onProgress?: (progress: unknown) => void;
 }
 
-/** What V8 prints when a heap cap is reached, or an allocation is too large to ever fit. */
-const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed|invalid (?:array length|size error)/i;
+/** What V8 prints when a heap cap is reached or an allocation is too large to ever fit, and the watchdog's mark. */
+const OUT_OF_MEMORY = new RegExp(`heap out of memory|Reached heap limit|Allocation failed|invalid (?:array length|size error)|${OVER_MEMORY_MARK}`, 'i');
 
 /**
  * A child process that reads untrusted files, off main's process, with a cap on its heap and a time budget on each

@@ -1,11 +1,11 @@
 import { fork } from 'node:child_process';
-import { heapCapArgs, StderrTail, type ChildLauncher } from './child-channel';
+import { childArgs, heapCapArgs, StderrTail, type ChildLauncher } from './child-channel';
 
 /** Starts the untrusted-file reader as a Node child process (the CLI, the tests and the e2e harness). */
 export function nodeChildLauncher(scriptPath: string): ChildLauncher {
   return ({ memoryMb }) => {
     // Not the parent's own flags (a test runner's loaders): the script is a plain bundle.
-    const child = fork(scriptPath, [], { serialization: 'advanced', execArgv: heapCapArgs(memoryMb), stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(scriptPath, childArgs(memoryMb), { serialization: 'advanced', execArgv: heapCapArgs(memoryMb), stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const stderr = new StderrTail();
     child.stderr?.on('data', (chunk: Buffer) => stderr.add(chunk));
     // A send after the child died fails; its exit says why.

@@ -2,8 +2,12 @@
 // runs as an Electron utility process in the app (process.parentPort) and as a Node child in the CLI and the tests
 // (process.send), the same script either way.
 import { jobs } from './jobs';
+import { watchMemory } from './memory-watchdog';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { serialiseError } from './worker-errors';
+
+// The launcher passes the heap cap (MB) as the one argument: resident memory is held to it too.
+watchMemory(Number(process.argv[2]));
 
 interface ParentPort {
   postMessage(message: unknown): void;

@@ -1,5 +1,5 @@
 import type { UtilityProcess } from 'electron';
-import { heapCapArgs, StderrTail, type ChildLauncher } from './child-channel';
+import { childArgs, heapCapArgs, StderrTail, type ChildLauncher } from './child-channel';
 import type { WorkerRequest } from './protocol';
 
 type Fork = (modulePath: string, args: string[], options: Electron.ForkOptions) => UtilityProcess;
@@ -7,7 +7,11 @@ type Fork = (modulePath: string, args: string[], options: Electron.ForkOptions) 
 /** Starts the untrusted-file reader as an Electron utility process: Electron's own kind of Node child. */
 export function utilityChildLauncher(forkUtility: Fork, scriptPath: string): ChildLauncher {
   return ({ memoryMb }) => {
-    const child = forkUtility(scriptPath, [], { execArgv: heapCapArgs(memoryMb), stdio: ['ignore', 'ignore', 'pipe'], serviceName: 'CSMS Assessor file reader' });
+    const child = forkUtility(scriptPath, childArgs(memoryMb), {
+      execArgv: heapCapArgs(memoryMb),
+      stdio: ['ignore', 'ignore', 'pipe'],
+      serviceName: 'CSMS Assessor file reader',
+    });
     const stderr = new StderrTail();
     child.stderr?.on('data', (chunk: Buffer) => stderr.add(chunk));
     // Requests wait for the process to be up.

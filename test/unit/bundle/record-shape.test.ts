@@ -98,6 +98,22 @@ describe('record data from a file or a request is bounded in shape', () => {
     expect(assessmentBundleSchema.safeParse(bundle).error?.issues[0]).toMatchObject({ path: ['audit', 0, 'changes', 0, 'field'] });
   });
 
+  it('bounds a trail entry change by change: a bulk edit of 150,000 assets and a merge settling 30 long notes pass', async () => {
+    const bundle = await sampleBundle();
+    const change = (i: number, value: string) =>
+      ({ op: 'update', table: 'assets', recordId: `asset-${i}`, label: `PLC-${i}`, field: 'notes', old: value, new: `${value}!` }) as const;
+    bundle.audit = [
+      { ...auditEntry('replica-a', 1, { 'replica-a': 1 }), action: 'bulk-edit', changes: Array.from({ length: 150_000 }, (_, i) => change(i, 'x')) },
+      { ...auditEntry('replica-a', 2, { 'replica-a': 2 }), action: 'merge', changes: Array.from({ length: 30 }, (_, i) => change(i, noise(20_000))) },
+    ];
+    expect(assessmentBundleSchema.safeParse(bundle).success).toBe(true);
+    bundle.audit[1]!.changes[3] = change(3, noise(300_000));
+    expect(assessmentBundleSchema.safeParse(bundle).error?.issues[0]).toMatchObject({
+      path: ['audit', 1, 'changes', 3, 'old'],
+      message: 'is longer than 200,000 characters',
+    });
+  });
+
   it('keeps what the app writes: the sample, a long note, a vector of the trail’s own replicas', async () => {
     const bundle = await withAsset({ notes: 'n'.repeat(20_000), deep: nested(20) });
     bundle.audit = [auditEntry('replica-a', 1, { 'replica-a': 1 }), auditEntry('replica-b', 1, { 'replica-a': 1, 'replica-b': 1 })];

@@ -9,7 +9,8 @@ import { decodeBundle } from '../../../shared/bundle/decode';
 import { encodeBundle } from '../../../shared/bundle/encode';
 import { encryptBundleBytes } from '../../../shared/bundle/encryption';
 import { sampleBundle } from '../../support/sample-bundle';
-import { Clock, act, asset, assetId, baseBundle, replicaOf } from '../merge/replica';
+import { sha256Hex } from '../../../shared/bundle/sha256';
+import { Clock, act, asset, assetId, baseBundle, evidenceId, replicaOf } from '../merge/replica';
 
 const ROOT = resolve(__dirname, '../../..');
 const PASSPHRASE = 'Ana’s USB stick, Łódź 2026';
@@ -245,4 +246,31 @@ describe('csms bundle merge', () => {
     expectRefused(merge(a, '--out', out), /^csms: bundle: missing B\.csms\. Usage: /);
     await expect(readFile(out)).rejects.toThrow(/ENOENT/);
   });
+
+  it('refuses a merge of two valid files whose result would pass a limit (10,000 evidence files), writing nothing', async () => {
+    const data = new Uint8Array([7]);
+    const sha256 = await sha256Hex(data);
+    const withEvidence = async (name: string, from: number) => {
+      const bundle = baseBundle();
+      bundle.evidence = Array.from({ length: 5001 }, (_, i) => ({
+        id: evidenceId(from + i),
+        assessmentId: bundle.assessment.id,
+        createdAt: META.exportedAt,
+        updatedAt: META.exportedAt,
+        fileName: `photo-${from + i}.jpg`,
+        mimeType: 'image/jpeg',
+        size: 1,
+        sha256,
+        data,
+      }));
+      return write(name, bundle);
+    };
+    const out = join(dir, 'too-much.csms');
+    const run = csms(['bundle', 'merge', await withEvidence('ev-a.csms', 1), await withEvidence('ev-b.csms', 10_001), '--out', out]);
+    expectRefused(
+      run,
+      /^csms: bundle: The merge of “ev-a\.csms” and “ev-b\.csms” would not be a valid assessment file \(evidence\/index\.json: .*10000.*\); nothing written\.$/,
+    );
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  }, 60_000);
 });

@@ -1,4 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { OVER_MEMORY_MARK } from '../../../electron/main/isolation/child-channel';
 import { BundleError } from '../../../shared/bundle/errors';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { runIsolated, startIsolated, type IsolatedWork } from '../../../electron/main/isolation/untrusted-files';
@@ -59,5 +65,26 @@ describe('the process that reads untrusted files', () => {
     const foreign = runIsolated(testIsolation(), { ...work('x.csms'), budget: 'bundle' }, 'decodeBundle', { bytes: new Uint8Array([1, 2, 3]) });
     await expect(foreign).rejects.toBeInstanceOf(BundleError);
     await expect(foreign).rejects.toMatchObject({ kind: 'not-assessment-file' });
+  });
+
+  it('ends a process whose memory outside the heap (file bytes, inflated parts) passes its cap, naming why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csms-watchdog-'));
+    try {
+      const entry = join(dir, 'grow.ts');
+      // Buffers live outside the V8 heap, so only the watchdog can stop them.
+      writeFileSync(
+        entry,
+        `import { watchMemory } from ${JSON.stringify(resolve('electron/main/isolation/memory-watchdog.ts'))};
+         watchMemory(16);
+         const kept: Buffer[] = [];
+         setInterval(() => { kept.push(Buffer.alloc(32 * 1024 * 1024, 1)); if (kept.length > 40) process.exit(3); }, 20);`,
+      );
+      buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'grow.cjs'), logLevel: 'warning' });
+      const run = spawnSync(process.execPath, [join(dir, 'grow.cjs')], { encoding: 'utf8' });
+      expect(run.signal).toBe('SIGKILL');
+      expect(run.stderr).toContain(OVER_MEMORY_MARK);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

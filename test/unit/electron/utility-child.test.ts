@@ -20,16 +20,17 @@ class FakeUtilityProcess extends EventEmitter {
 
 describe('the reader as an Electron utility process', () => {
   it('starts the script with the heap cap, holds requests until it is up, and reports its exit with what it printed', () => {
-    const started: { path: string; options: Electron.ForkOptions }[] = [];
+    const started: { path: string; args: string[]; options: Electron.ForkOptions }[] = [];
     const child = new FakeUtilityProcess();
-    const launch = utilityChildLauncher((path, _args, options) => {
-      started.push({ path, options });
+    const launch = utilityChildLauncher((path, args, options) => {
+      started.push({ path, args, options });
       return child as unknown as UtilityProcess;
     }, '/app/out/main/untrusted-child.js');
     const channel = launch({ memoryMb: 512 });
     expect(started).toEqual([
       {
         path: '/app/out/main/untrusted-child.js',
+        args: ['512'],
         options: { execArgv: ['--max-old-space-size=512'], stdio: ['ignore', 'ignore', 'pipe'], serviceName: 'CSMS Assessor file reader' },
       },
     ]);
