@@ -65,6 +65,19 @@ export type AssetSource = z.infer<typeof assetSourceSchema>;
 
 const text = z.string().max(2000);
 
+/** Limits of an asset's extra attributes: a register's columns are dozens, and 300 full values stay well within a record's bounds. */
+export const ATTRIBUTE_LIMITS = { perAsset: 300, labelChars: 200, valueChars: 2000 };
+
+/**
+ * A column of the plant's file that no asset field holds (rack, backup, last service), kept as the file wrote it:
+ * `label` is the column's header, `value` the cell's text. An asset holds each label once.
+ */
+export const assetAttributeSchema = z.object({
+  label: z.string().min(1).max(ATTRIBUTE_LIMITS.labelChars),
+  value: z.string().max(ATTRIBUTE_LIMITS.valueChars),
+});
+export type AssetAttribute = z.infer<typeof assetAttributeSchema>;
+
 /** An asset's content: what an import produces and what the inventory edits. */
 export const assetContentSchema = z.object({
   name: z.string().min(1).max(300),
@@ -89,6 +102,8 @@ export const assetContentSchema = z.object({
   remoteAccess: z.boolean().nullable(),
   notes: z.string().max(20000),
   source: assetSourceSchema.nullable(),
+  /** Extra attributes in the file's column order; absent on assets stored before there were any. */
+  attributes: z.array(assetAttributeSchema).max(ATTRIBUTE_LIMITS.perAsset).optional(),
 });
 export type AssetContent = z.infer<typeof assetContentSchema>;
 

@@ -1,8 +1,9 @@
 import { ASSET_TYPES, PURDUE_LEVELS, type AssetType } from './taxonomy';
 import type { Asset, AssetField } from './asset';
+import { attributeValue } from './attributes';
 
 export interface InventoryFilter {
-  /** Words that must all appear somewhere in the asset (name, vendor, model, IPs, MACs, serial, …). */
+  /** Words that must all appear somewhere in the asset (name, vendor, model, IPs, MACs, serial, extra attributes, …). */
   search: string;
   assetType: AssetType | 'none' | '';
   zone: string;
@@ -11,9 +12,15 @@ export interface InventoryFilter {
 
 export const NO_FILTER: InventoryFilter = { search: '', assetType: '', zone: '', criticality: '' };
 
+/** An inventory column: an asset field, or an extra attribute from the file by its label. */
+export type InventoryColumnKey = AssetField | `attr:${string}`;
+export const attributeColumnKey = (label: string): InventoryColumnKey => `attr:${label}`;
+/** The attribute label of a column key, or null for a field. */
+export const attributeOfKey = (key: InventoryColumnKey): string | null => (key.startsWith('attr:') ? key.slice(5) : null);
+
 export type SortDirection = 'asc' | 'desc';
 export interface InventorySort {
-  field: AssetField;
+  field: InventoryColumnKey;
   direction: SortDirection;
 }
 
@@ -24,7 +31,8 @@ export function searchText(a: Asset): string {
   const cached = searchTexts.get(a);
   if (cached !== undefined) return cached;
   const text = [a.name, a.vendor, a.model, a.firmware, a.os, a.serialNumber, a.hostname, a.zone, a.location, a.owner, a.notes,
-    a.assetType ? ASSET_TYPES[a.assetType] : '', ...a.ipAddresses, ...a.macAddresses, ...a.protocols]
+    a.assetType ? ASSET_TYPES[a.assetType] : '', ...a.ipAddresses, ...a.macAddresses, ...a.protocols,
+    ...(a.attributes ?? []).map((x) => `${x.label} ${x.value}`)]
     .join('\u0000')
     .toLowerCase();
   searchTexts.set(a, text);
@@ -45,7 +53,10 @@ export function filterAssets(assets: readonly Asset[], filter: InventoryFilter):
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /** A sortable text for any field; lists sort by their first value and empty values go last. */
-function sortKey(a: Asset, field: AssetField): string {
+function sortKey(a: Asset, key: InventoryColumnKey): string {
+  const attribute = attributeOfKey(key);
+  if (attribute !== null) return attributeValue(a, attribute);
+  const field = key as AssetField;
   const v = a[field];
   if (Array.isArray(v)) return v.length ? String(v[0]) : '';
   if (field === 'purdueLevel') return v === null ? '' : String(PURDUE_LEVELS.indexOf(v as (typeof PURDUE_LEVELS)[number]));

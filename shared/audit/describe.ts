@@ -53,6 +53,7 @@ export const entryTitle = (entry: Pick<AuditEntry, 'action' | 'note'>): string =
 /** Field names that do not read well split into words; `table.field` first, then the bare field. */
 const FIELD_LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(ASSET_FIELD_LABELS).map(([field, label]) => [`assets.${field}`, label])),
+  'assets.attributes': 'Extra attributes',
   'assessments.scope': 'Scope',
   'assessments.risk': 'Risk settings',
   'answers.achieved': 'Achieved maturity',
@@ -160,6 +161,8 @@ function objectText(object: Record<string, unknown>, path: string, nameOf: NameO
   const keys = Object.keys(object);
   const idKey = keys.find((k) => k.endsWith('Id'));
   if (typeof object.kind === 'string' && idKey && keys.length === 2) return `${humanise(object.kind)}: ${scalarText(object[idKey], undefined, idKey, nameOf)}`;
+  // An asset's extra attribute from its file: "Rack: R01".
+  if (typeof object.label === 'string' && typeof object.value === 'string' && keys.length === 2) return `${object.label}: ${object.value}`;
   return Object.entries(object)
     .filter(([key, v]) => key !== 'id' && !isEmpty(v))
     .map(([key, v]) => {

@@ -4,7 +4,8 @@ import { cellToText, isBlankCell } from './cell-text';
 import { clipText, MAX_ISSUE_CHARS } from './limits';
 import { inferAssetType, type TypeSource } from './infer-type';
 import { type Column, label, readCell, TEXT_FIELDS } from './read-cell';
-import { columnDisplayName, dataRowIndexes, headerTexts, isBlankHeader } from './sheet-layout';
+import { columnDisplayName, dataRowIndexes, headerTexts, isBlankHeader, tableColumns } from './sheet-layout';
+import { extraColumns, keepExtra, keptAs, keepUnread, type ExtraColumn } from './extra-columns';
 import type { ColumnMapping, ImportedRow, ImportIssue, SheetGrid } from './types';
 import { info, type ValueNote, warn } from './values/parsed';
 import { addNames } from './values/protocols';
@@ -31,6 +32,8 @@ interface SheetPlan {
   columns: Column[];
   /** The first column mapped to each field: messages about the field point at it. */
   columnOf: Map<AssetField, Column>;
+  /** The table's other columns, kept on each asset as extra attributes. */
+  extras: ExtraColumn[];
 }
 
 /**
@@ -50,7 +53,8 @@ function planOf(grid: SheetGrid, headerRowIndex: number, mapping: ColumnMapping)
   const columns = mappedColumns(grid, headers, mapping, dataRows);
   const columnOf = new Map<AssetField, Column>();
   for (const column of columns) if (!columnOf.has(column.field)) columnOf.set(column.field, column);
-  const plan = { key, dataRows, columns, columnOf };
+  const extras = extraColumns(tableColumns(grid.rows, headerRowIndex).indexes, headers, new Set(mappedIndexes));
+  const plan = { key, dataRows, columns, columnOf, extras };
   plans.set(grid, plan);
   return plan;
 }
@@ -82,9 +86,22 @@ function isFilled(asset: AssetContent, field: AssetField): boolean {
   return Array.isArray(value) || field === 'notes' ? false : value !== null && value !== '';
 }
 
+/** Free-text fields several columns may feed: each later value is added with its header as a label. */
+const JOINED_FIELDS = new Set<AssetField>(['firmware', 'os', 'location', 'owner', 'notes']);
+
+/** How much a field holds (list length, text length, set or not): unchanged after a cell means the cell was not used. */
+function fieldSize(asset: AssetContent, field: AssetField): number {
+  const value = asset[field];
+  if (Array.isArray(value)) return value.length;
+  if (typeof value === 'string') return value.length;
+  return value === null ? 0 : 1;
+}
+
+const isWarning = (n: ValueNote) => n.severity === 'warning';
+
 const isError = (issue: ImportIssue) => issue.severity === 'error';
 
-function issueAt(row: number, column: Column | undefined, n: ValueNote): ImportIssue {
+function issueAt(row: number, column: Pick<Column, 'index' | 'name'> | undefined, n: ValueNote): ImportIssue {
   const message = clipText(n.message, MAX_ISSUE_CHARS);
   return column
     ? { row, column: column.index + 1, columnName: column.name, severity: n.severity, message }
@@ -125,11 +142,27 @@ function importRow(grid: SheetGrid, r: number, plan: SheetPlan, file: string): I
       lengths.set(column.field, cell.length);
       cell = cell.slice(0, readLimitOf(column.field));
     }
-    if (isFilled(asset, column.field)) {
-      issues.push(issueAt(row, column, warn(`${label(column.field)} was already read from another column; "${cellToText(cell).trim()}" was not used.`)));
+    if (isFilled(asset, column.field) && !JOINED_FIELDS.has(column.field)) {
+      const text = cellToText(cell).trim();
+      const note = keepUnread(asset, cell, column.name) ?? info(`${label(column.field)} was already read from another column; "${text}" is ${keptAs(column.name)}.`);
+      issues.push(issueAt(row, column, note));
       continue;
     }
-    for (const n of readCell(asset, cell, column, services)) issues.push(issueAt(row, column, n));
+    const before = fieldSize(asset, column.field);
+    let notes = readCell(asset, cell, column, services);
+    // A value no field could take ("PDU" as a type, "very high" as a criticality) is kept under its header.
+    if (fieldSize(asset, column.field) === before && notes.some(isWarning)) {
+      const cut = keepUnread(asset, cell, column.name);
+      notes = cut ? [...notes, cut] : notes.map((n) => (isWarning(n) ? { ...n, message: `${n.message} The cell is ${keptAs(column.name)}.` } : n));
+    }
+    for (const n of notes) issues.push(issueAt(row, column, n));
+  }
+  for (const extra of plan.extras) {
+    const cell = cells[extra.index];
+    if (cell !== undefined && cell !== null && !isBlankCell(cell)) {
+      const note = keepExtra(asset, cell, extra);
+      if (note) issues.push(issueAt(row, { index: extra.index, name: extra.label }, note));
+    }
   }
 
   // Service names written after ports fill an empty protocol list ("443/tcp(HTTPS)").

@@ -4,8 +4,21 @@ export { importReportSchema, type ImportReport } from './report';
 export { proposeSheet } from './propose-sheet';
 export { analyseSheet } from './analyse-sheet';
 export { importRows } from './import-rows';
-export { countInFileDuplicates, duplicateCandidate, findDuplicates, type DuplicateCandidate, type DuplicateGroup, type DuplicateReason } from './duplicates';
+export {
+  countDuplicateRows,
+  duplicateCandidate,
+  findDuplicates,
+  inFileDuplicates,
+  mergesByDefault,
+  type DuplicateCandidate,
+  type DuplicateFindings,
+  type DuplicateGroup,
+  type DuplicateReason,
+  type IdentityField,
+  type IgnoredIdentifier,
+} from './duplicates';
 export { applySavedMapping, columnKeys, mappingByHeader, mappingSignature, savedMappingOf } from './saved-mapping';
 export { columnLetter, normalizeHeader } from './normalize-header';
 export { inferAssetType } from './infer-type';
 export { matchHeader } from './synonyms';
+export { isSecretHeader } from './extra-columns';

@@ -1,4 +1,4 @@
-import { ASSET_FIELDS, type AssetContent } from '../assets/asset';
+import { ASSET_FIELDS, type AssetAttribute, type AssetContent } from '../assets/asset';
 import type { ImportedRow, ImportIssue } from './types';
 
 /**
@@ -11,22 +11,23 @@ export interface PackedRows {
   rows: PackedRow[];
 }
 
-/** [row number, rejected, issues, ...values in ASSET_FIELDS order] */
-export type PackedRow = [number, boolean, ImportIssue[], ...AssetContent[(typeof ASSET_FIELDS)[number]][]];
+/** [row number, rejected, issues, extra attributes (0 when none), ...values in ASSET_FIELDS order] */
+export type PackedRow = [number, boolean, ImportIssue[], AssetAttribute[] | 0, ...AssetContent[(typeof ASSET_FIELDS)[number]][]];
 
 export function packRows(rows: readonly ImportedRow[], sheet: string, file: string): PackedRows {
   return {
     file,
     sheet,
-    rows: rows.map((r) => [r.row, r.rejected, r.issues, ...ASSET_FIELDS.map((f) => r.asset[f])]),
+    rows: rows.map((r) => [r.row, r.rejected, r.issues, r.asset.attributes?.length ? r.asset.attributes : 0, ...ASSET_FIELDS.map((f) => r.asset[f])]),
   };
 }
 
 export function unpackRows(packed: PackedRows): ImportedRow[] {
-  return packed.rows.map(([row, rejected, issues, ...values]) => {
+  return packed.rows.map(([row, rejected, issues, attributes, ...values]) => {
     const asset: Record<string, unknown> = {};
     ASSET_FIELDS.forEach((f, i) => (asset[f] = values[i]));
     asset.source = { file: packed.file, sheet: packed.sheet, row };
+    if (attributes) asset.attributes = attributes;
     return { row, rejected, issues, asset: asset as unknown as AssetContent };
   });
 }

@@ -1,6 +1,7 @@
 import type { AssetField } from '../assets/asset';
 import { isBlankHeader } from './sheet-layout';
 import { sniffColumn } from './sniff-content';
+import { proposeNameColumn } from './propose-name';
 import { isOtherAttributeHeader, matchHeader } from './synonyms';
 import type { ColumnMatch } from './types';
 import { assetTypeTable } from './values/asset-type';
@@ -55,7 +56,8 @@ function candidatesFor(column: ColumnValues): Candidate[] {
 
 /**
  * Each field goes to at most one column and each column to at most one field: the best scores
- * are placed first (header matches before content matches, then the leftmost column).
+ * are placed first (header matches before content matches, then the leftmost column). When no column is the name,
+ * the best identifier column (propose-name.ts) is proposed for it.
  */
 export function proposeMapping(columns: readonly ColumnValues[]): Map<number, ColumnMatch> {
   const candidates = columns.flatMap(candidatesFor);
@@ -66,6 +68,14 @@ export function proposeMapping(columns: readonly ColumnValues[]): Map<number, Co
     if (taken.has(match.field) || chosen.has(index)) continue;
     taken.add(match.field);
     chosen.set(index, { ...match, score: Math.round(match.score * 100) / 100 });
+  }
+  // Every asset needs a name: without a name column, the column that tells rows apart stands in.
+  if (!taken.has('name')) {
+    const identifier = proposeNameColumn(columns, new Set(chosen.keys()));
+    if (identifier) {
+      const { index, ...match } = identifier;
+      chosen.set(index, { ...match, score: Math.round(match.score * 100) / 100 });
+    }
   }
   return chosen;
 }

@@ -95,11 +95,14 @@ export function readCell(asset: AssetContent, cell: Exclude<Cell, null>, column:
     }
     default: {
       const parsed = readText(cell, text, column);
-      if (parsed.value) asset[field] = field === 'notes' && asset.notes ? `${asset.notes}\n${parsed.value}` : parsed.value;
+      if (parsed.value) asset[field] = asset[field] ? joinLabelled(asset[field], parsed.value, column.name, field === 'notes') : parsed.value;
       return withNote(formula, parsed.notes);
     }
   }
 }
+
+/** A second column's value after the first's, labelled with its header ("Building: B3"); notes take a line each. */
+const joinLabelled = (current: string, value: string, header: string, lines: boolean) => `${current}${lines ? '\n' : '; '}${header}: ${value}`;
 
 /** Text that a spreadsheet would run as a formula; most cells start with another visible character and skip the trim. */
 function formulaWarning(cell: string): ValueNote | null {

@@ -54,13 +54,19 @@ describe('asset inventory and spreadsheet import in Chromium', () => {
     await dialog.getByRole('button', { name: 'Check rows' }).click();
     await expect.poll(() => dialog.getByRole('list', { name: 'Import summary' }).textContent()).toContain('15 rows read');
     const summary = () => dialog.getByRole('list', { name: 'Import summary' }).textContent();
-    // Same MAC: merged by default; a shared tag alone (two different CPUs): kept apart by default.
-    await expect.poll(summary).toContain('14 new assets');
-    await expect.poll(summary).toContain('1 merged into duplicates');
+    // A shared tag alone (two different CPUs), and the same IP and MAC under two names (a desktop and a laptop the
+    // sheet itself doubts): both kept apart by default; the assessor merges the second.
+    await expect.poll(summary).toContain('15 new assets');
+    await expect.poll(summary).toContain('0 merged into duplicates');
     const duplicates = dialog.getByRole('table', { name: 'Duplicates' });
     await expect.poll(() => duplicates.getByRole('row').count()).toBe(3);
     await expect.poll(() => duplicates.getByRole('combobox', { name: 'Choice for duplicate group 1' }).inputValue()).toBe('keep');
-    await expect.poll(() => duplicates.getByRole('combobox', { name: 'Choice for duplicate group 2' }).inputValue()).toBe('merge');
+    const second = duplicates.getByRole('combobox', { name: 'Choice for duplicate group 2' });
+    await expect.poll(() => second.inputValue()).toBe('keep');
+    await expect.poll(() => duplicates.getByRole('row').nth(2).textContent()).toContain('differ in name');
+    await second.selectOption('merge');
+    await expect.poll(summary).toContain('14 new assets');
+    await expect.poll(summary).toContain('1 merged into duplicates');
     await app.screenshot('23-import-review');
 
     await dialog.getByRole('button', { name: 'Import 14 new, merge 1' }).click();

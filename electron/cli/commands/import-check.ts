@@ -1,5 +1,6 @@
 import { ASSET_FIELD_LABELS, type AssetField } from '../../../shared/assets/asset';
 import { MAX_SHEET_ROWS } from '../../../shared/import/limits';
+import type { IgnoredIdentifier } from '../../../shared/import/duplicates';
 import type { ImportIssue } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
 import type { OpenedSpreadsheet } from '../../main/isolation/jobs';
@@ -18,7 +19,12 @@ interface ImportCheck {
   rows: number;
   accepted: number;
   rejected: number;
+  /** Accepted rows that repeat another row of the file (each duplicate group's members beyond its first). */
   duplicates: number;
+  /** Groups whose rows share an identifier but disagree on another (name, serial, MAC): kept apart unless chosen. */
+  identityConflicts: number;
+  /** Serials and MACs not used to match: placeholders, or one value on many rows. */
+  ignoredIdentifiers: IgnoredIdentifier[];
   mapping: Record<string, AssetField>;
   issues: Pick<ImportIssue, 'row' | 'column' | 'severity' | 'message'>[];
 }
@@ -31,7 +37,7 @@ export const importCheck: Command = {
     const { values, positionals } = parseCommandArgs(args, { sheet: { type: 'string' }, json: { type: 'boolean' } }, ['FILE']);
     const file = positionals.FILE;
     // Loaded here rather than at the top, so the other commands start without the import pipeline.
-    const [{ readSpreadsheetFileBytes }, { countInFileDuplicates, mappingByHeader }, { unpackRows }] = await Promise.all([
+    const [{ readSpreadsheetFileBytes }, { countDuplicateRows, inFileDuplicates, mappingByHeader }, { unpackRows }] = await Promise.all([
       import('../../main/import/read-spreadsheet'),
       import('../../../shared/import'),
       import('../../../shared/import/packed-rows'),
@@ -55,13 +61,16 @@ export const importCheck: Command = {
       const rows = unpackRows(checked.rows);
       const total = checked.total;
       const rejected = rows.filter((r) => r.rejected).length;
+      const { groups, ignored } = inFileDuplicates(rows);
       const result: ImportCheck = {
         sheet,
         headerRow: analysis.headerRowIndex + 1,
         rows: total,
         accepted: total - rejected,
         rejected,
-        duplicates: countInFileDuplicates(rows),
+        duplicates: countDuplicateRows(groups),
+        identityConflicts: groups.filter((g) => g.conflicts.length > 0).length,
+        ignoredIdentifiers: ignored,
         mapping: mappingByHeader(analysis.columns, analysis.mapping),
         issues: rows.flatMap((r) => r.issues.map(({ row, column, severity, message }) => ({ row, column, severity, message }))),
       };
@@ -85,6 +94,7 @@ function summary(file: string, opened: OpenedSpreadsheet, result: ImportCheck): 
     `File        ${file} (${format})`,
     `Sheet       ${result.sheet}, header on row ${result.headerRow}`,
     `Rows        ${result.rows}: ${result.accepted} accepted, ${result.rejected} rejected, ${result.duplicates} duplicates within the file`,
+    ...identity(result),
     `Mapping     ${mapping.length} of the columns:`,
     ...mapping,
     `Issues      ${result.issues.length}${result.issues.length ? ':' : ''}`,
@@ -92,6 +102,16 @@ function summary(file: string, opened: OpenedSpreadsheet, result: ImportCheck): 
     ...(more > 0 ? [`  … and ${more} more (--json lists them all)`] : []),
     '',
   ].join('\n');
+}
+
+/** Conflicting duplicate groups and identifiers left out of matching, when there are any. */
+function identity(result: ImportCheck): string[] {
+  const lines: string[] = [];
+  if (result.identityConflicts > 0)
+    lines.push(`Identity    ${result.identityConflicts} duplicate group(s) share an identifier but differ in another: kept apart unless chosen`);
+  for (const i of result.ignoredIdentifiers.slice(0, 5))
+    lines.push(`Ignored     ${i.field === 'macAddresses' ? 'MAC' : 'serial'} “${i.value}” on ${i.count} rows (${i.why}): not used to match`);
+  return lines;
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { emptyAssetContent, type AssetField } from '../../../shared/assets/asset';
-import { NO_FILTER, filterAssets, sortAssets, type InventoryFilter, type InventorySort } from '../../../shared/assets/inventory-view';
+import { emptyAssetContent } from '../../../shared/assets/asset';
+import { attributeLabels } from '../../../shared/assets/attributes';
+import { NO_FILTER, filterAssets, sortAssets, type InventoryColumnKey, type InventoryFilter, type InventorySort } from '../../../shared/assets/inventory-view';
 import { settings } from '../../db/instance';
 import { useAppStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
@@ -10,7 +11,8 @@ import { ImportWizard } from '../import/ImportWizard';
 import { RecordHistoryButton } from '../history/RecordHistoryButton';
 import { BulkEditBar } from './BulkEditBar';
 import { ColumnChooser } from './ColumnChooser';
-import { DEFAULT_VISIBLE, INVENTORY_COLUMNS, TYPE_OPTIONS, CRITICALITY_OPTIONS, parseEdit } from './columns';
+import { AssetDetails } from './AssetDetails';
+import { DEFAULT_VISIBLE, INVENTORY_COLUMNS, TYPE_OPTIONS, CRITICALITY_OPTIONS, attributeColumn, patchOf } from './columns';
 import { InventoryStats } from './InventoryStats';
 import { InventoryTable } from './InventoryTable';
 import { Options } from '../../ui/Options';
@@ -29,7 +31,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
   const current = loaded?.assessmentId === assessmentId ? loaded : undefined;
   const assets = current?.assets;
   const lastImport = current?.lastImport;
-  const savedColumns = useLiveQuery(() => settings.get<AssetField[]>(COLUMNS_SETTING), []);
+  const savedColumns = useLiveQuery(() => settings.get<InventoryColumnKey[]>(COLUMNS_SETTING), []);
   const [filter, setFilter] = useState<InventoryFilter>(NO_FILTER);
   const [sort, setSort] = useState<InventorySort>({ field: 'name', direction: 'asc' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -37,7 +39,8 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const visible = savedColumns ?? DEFAULT_VISIBLE;
-  const columns = INVENTORY_COLUMNS.filter((c) => visible.includes(c.field));
+  const allColumns = useMemo(() => [...INVENTORY_COLUMNS, ...attributeLabels(assets ?? []).map(attributeColumn)], [assets]);
+  const columns = allColumns.filter((c) => visible.includes(c.key));
   const shown = useMemo(() => (assets ? sortAssets(filterAssets(assets, filter), sort) : []), [assets, filter, sort]);
   const zones = useMemo(() => [...new Set((assets ?? []).map((a) => a.zone).filter(Boolean))].sort(), [assets]);
   const ids = useMemo(() => new Set((assets ?? []).map((a) => a.id)), [assets]);
@@ -93,7 +96,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
             </button>
           }
         >
-          <p>Import the plant’s asset list (xlsx or csv, any layout: title rows, several sheets, headers in English, German, French, Spanish or Italian), or add assets one by one.</p>
+          <p>Import the plant’s asset list (xlsx or csv, any layout: title rows, several sheets, headers in many languages; columns no field holds are kept as extra attributes), or add assets one by one.</p>
         </EmptyState>
       ) : (
         assets && (
@@ -103,7 +106,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
               <input
                 type="search"
                 aria-label="Search assets"
-                placeholder="Search name, vendor, model, IP, MAC, serial…"
+                placeholder="Search name, vendor, model, IP, MAC, serial, extra attributes…"
                 value={filter.search}
                 onChange={(e) => setFilter({ ...filter, search: e.target.value })}
               />
@@ -125,7 +128,7 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
                 <option value="none">Not set</option>
                 <Options options={CRITICALITY_OPTIONS} />
               </select>
-              <ColumnChooser visible={visible} onChange={(fields) => void settings.set(COLUMNS_SETTING, fields)} />
+              <ColumnChooser columns={allColumns} visible={visible} onChange={(keys) => void settings.set(COLUMNS_SETTING, keys)} />
             </div>
             {selectedIds.length > 0 && (
               <BulkEditBar
@@ -138,14 +141,15 @@ export function AssetsScreen({ assessmentId }: { assessmentId: string }) {
                 {selectedOne && <RecordHistoryButton recordId={selectedOne.id} label={`asset “${selectedOne.name}”`} />}
               </BulkEditBar>
             )}
+            {selectedOne && <AssetDetails asset={selectedOne} />}
             <InventoryTable
               assets={shown}
               columns={columns}
               sort={sort}
-              onSort={(field) => setSort((s) => ({ field, direction: s.field === field && s.direction === 'asc' ? 'desc' : 'asc' }))}
+              onSort={(key) => setSort((s) => ({ field: key, direction: s.field === key && s.direction === 'asc' ? 'desc' : 'asc' }))}
               selected={selected}
               onSelect={select}
-              onEdit={(asset, field, raw) => void editAssets([asset.id], { [field]: parseEdit(field, raw) })}
+              onEdit={(asset, column, raw) => void editAssets([asset.id], patchOf(asset, column, raw))}
             />
           </>
         )

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Asset, AssetField } from '../../../shared/assets/asset';
-import type { InventorySort } from '../../../shared/assets/inventory-view';
+import type { Asset } from '../../../shared/assets/asset';
+import type { InventoryColumnKey, InventorySort } from '../../../shared/assets/inventory-view';
 import { displayValue, editValue, type InventoryColumn } from './columns';
 import { Options } from '../../ui/Options';
 
@@ -11,15 +11,15 @@ interface Props {
   assets: readonly Asset[];
   columns: readonly InventoryColumn[];
   sort: InventorySort;
-  onSort: (field: AssetField) => void;
+  onSort: (key: InventoryColumnKey) => void;
   selected: ReadonlySet<string>;
   onSelect: (ids: string[], on: boolean) => void;
-  onEdit: (asset: Asset, field: AssetField, raw: string) => void;
+  onEdit: (asset: Asset, column: InventoryColumn, raw: string) => void;
 }
 
 interface Editing {
   id: string;
-  field: AssetField;
+  column: InventoryColumn;
   value: string;
 }
 
@@ -39,7 +39,7 @@ export function InventoryTable({ assets, columns, sort, onSort, selected, onSele
   const commit = () => {
     if (!editing) return;
     const asset = assets.find((a) => a.id === editing.id);
-    if (asset && editing.value !== editValue(asset, editing.field)) onEdit(asset, editing.field, editing.value);
+    if (asset && editing.value !== editValue(asset, editing.column)) onEdit(asset, editing.column, editing.value);
     setEditing(null);
   };
 
@@ -78,14 +78,14 @@ export function InventoryTable({ assets, columns, sort, onSort, selected, onSele
         </div>
         {columns.map((c) => (
           <div
-            key={c.field}
+            key={c.key}
             role="columnheader"
             className="grid-cell"
-            aria-sort={sort.field === c.field ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            aria-sort={sort.field === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
           >
-            <button className="sort-button" onClick={() => onSort(c.field)}>
+            <button className="sort-button" onClick={() => onSort(c.key)}>
               {c.label}
-              {sort.field === c.field && <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
+              {sort.field === c.key && <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
             </button>
           </div>
         ))}
@@ -111,22 +111,22 @@ export function InventoryTable({ assets, columns, sort, onSort, selected, onSele
                 />
               </div>
               {columns.map((c) => {
-                const isEditing = editing?.id === asset.id && editing.field === c.field;
-                const start = () => setEditing({ id: asset.id, field: c.field, value: editValue(asset, c.field) });
+                const isEditing = editing?.id === asset.id && editing.column.key === c.key;
+                const start = () => setEditing({ id: asset.id, column: c, value: editValue(asset, c) });
                 return (
                   <div
-                    key={c.field}
+                    key={c.key}
                     role="gridcell"
                     tabIndex={0}
                     className="grid-cell"
-                    title={displayValue(asset, c.field)}
-                    data-field={c.field}
+                    title={displayValue(asset, c)}
+                    data-field={c.key}
                     onDoubleClick={start}
                     onKeyDown={(e) => {
                       if (e.key === 'Enter' || e.key === 'F2') start();
                     }}
                   >
-                    {isEditing ? editor(c) : displayValue(asset, c.field)}
+                    {isEditing ? editor(c) : displayValue(asset, c)}
                   </div>
                 );
               })}

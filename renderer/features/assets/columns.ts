@@ -1,4 +1,6 @@
-import { ASSET_FIELD_LABELS, type Asset, type AssetField } from '../../../shared/assets/asset';
+import { ASSET_FIELD_LABELS, type Asset, type AssetContent, type AssetField } from '../../../shared/assets/asset';
+import { attributeValue, withAttribute } from '../../../shared/assets/attributes';
+import { attributeColumnKey, type InventoryColumnKey } from '../../../shared/assets/inventory-view';
 import {
   ASSET_TYPES,
   ASSET_TYPE_KEYS,
@@ -13,7 +15,11 @@ import {
 export type Editor = { kind: 'text' } | { kind: 'list' } | { kind: 'choice'; options: readonly { value: string; label: string }[] };
 
 export interface InventoryColumn {
-  field: AssetField;
+  key: InventoryColumnKey;
+  /** The asset field shown, or null for an extra attribute from the file. */
+  field: AssetField | null;
+  /** The extra attribute's label, for columns that show one. */
+  attribute: string | null;
   label: string;
   width: number;
   editor: Editor;
@@ -55,16 +61,23 @@ const EDITORS: Record<AssetField, Editor> = {
 const WIDTHS: Partial<Record<AssetField, number>> = { name: 200, assetType: 150, ipAddresses: 150, macAddresses: 160, notes: 260, purdueLevel: 150 };
 
 export const INVENTORY_COLUMNS: InventoryColumn[] = (Object.keys(EDITORS) as AssetField[]).map((field) => ({
+  key: field,
   field,
+  attribute: null,
   label: ASSET_FIELD_LABELS[field],
   width: WIDTHS[field] ?? 130,
   editor: EDITORS[field],
 }));
 
-export const DEFAULT_VISIBLE: AssetField[] = ['name', 'assetType', 'vendor', 'model', 'firmware', 'ipAddresses', 'zone', 'purdueLevel', 'criticality'];
+/** A column for an extra attribute the plant's file brought (rack, backup, last service), edited as text. */
+export const attributeColumn = (label: string): InventoryColumn => ({ key: attributeColumnKey(label), field: null, attribute: label, label, width: 140, editor: text });
+
+export const DEFAULT_VISIBLE: InventoryColumnKey[] = ['name', 'assetType', 'vendor', 'model', 'firmware', 'ipAddresses', 'zone', 'purdueLevel', 'criticality'];
 
 /** A cell as the table shows it. */
-export function displayValue(asset: Asset, field: AssetField): string {
+export function displayValue(asset: Asset, column: Pick<InventoryColumn, 'field' | 'attribute'>): string {
+  if (column.field === null) return attributeValue(asset, column.attribute ?? '');
+  const field = column.field;
   const v = asset[field];
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.join(', ');
@@ -77,10 +90,17 @@ export function displayValue(asset: Asset, field: AssetField): string {
 }
 
 /** The value an editor starts from (the inverse of parseEdit). */
-export function editValue(asset: Asset, field: AssetField): string {
-  const v = asset[field];
+export function editValue(asset: Asset, column: Pick<InventoryColumn, 'field' | 'attribute'>): string {
+  if (column.field === null) return attributeValue(asset, column.attribute ?? '');
+  const v = asset[column.field];
   if (v === null || v === undefined) return '';
   return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+/** The change an edit of one cell makes: the field's new value, or the attribute list with the label set. */
+export function patchOf(asset: Asset, column: Pick<InventoryColumn, 'field' | 'attribute'>, raw: string): Partial<AssetContent> {
+  if (column.field === null) return { attributes: withAttribute(asset.attributes, column.attribute ?? '', raw.trim()) };
+  return { [column.field]: parseEdit(column.field, raw) };
 }
 
 /** Turns what the assessor typed or picked back into the field's value. */

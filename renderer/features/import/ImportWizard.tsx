@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Asset, AssetField } from '../../../shared/assets/asset';
 import { newId, nowIso } from '../../../shared/domain/record';
-import { applySavedMapping, mappingByHeader, mappingSignature, savedMappingOf, type DuplicateGroup } from '../../../shared/import';
+import { applySavedMapping, mappingByHeader, mappingSignature, mergesByDefault, savedMappingOf, type DuplicateFindings } from '../../../shared/import';
 import { unpackRows } from '../../../shared/import/packed-rows';
 import { planImport, type DuplicateChoice } from '../../../shared/import/plan-import';
 import { MAX_REPORT_ISSUES, type ImportReport } from '../../../shared/import/report';
@@ -11,7 +11,7 @@ import { settings } from '../../db/instance';
 import { useAppStore } from '../../store';
 import { api, unwrap } from '../../api';
 import { Dialog } from '../../ui/Dialog';
-import { duplicatesOf, mappingForIpc, RowPrefetch } from './import-flow';
+import { duplicatesOf, mappingForIpc, membersOf, RowPrefetch } from './import-flow';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 
@@ -20,10 +20,13 @@ type Step =
   | { kind: 'busy'; label: string; done?: number; total?: number }
   | { kind: 'failed'; message: string }
   | { kind: 'mapping' }
-  | { kind: 'review'; rows: ImportedRow[]; existing: Asset[]; groups: DuplicateGroup[] }
+  | { kind: 'review'; rows: ImportedRow[]; existing: Asset[]; findings: DuplicateFindings }
   | { kind: 'done'; report: ImportReport };
 
 const PREVIEW_ROWS = 30;
+
+/** A row is named by its name column, or else by its hostname or first IP address (import-rows). */
+const namesRows = (mapping: ColumnMapping) => Object.values(mapping).some((f) => f === 'name' || f === 'hostname' || f === 'ipAddresses');
 const mappingKey = (signature: string) => `importMapping:${signature}`;
 
 /** The spreadsheet import: file → sheet and mapping → review with duplicates → one-transaction write → report. */
@@ -113,9 +116,9 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
     };
   }, [analysis, mapping, sessionId, sheet]);
 
-  // Check every row ahead while the mapping is on screen; the name column is the one mapping a check needs.
+  // Check every row ahead while the mapping is on screen, once something can name the rows.
   useEffect(() => {
-    if (!analysis || !Object.values(mapping).includes('name')) return;
+    if (!analysis || !namesRows(mapping)) return;
     prefetch.start({ sessionId, sheet, headerRowIndex: analysis.headerRowIndex, mapping, total: analysis.dataRowCount });
   }, [analysis, mapping, prefetch, sessionId, sheet]);
   useEffect(() => () => prefetch.stop(), [prefetch]);
@@ -144,17 +147,16 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
       setStep({ kind: 'busy', label: 'Looking for duplicates…' });
       if (!stored) throw new Error('The inventory is still loading; try again in a moment.');
       const existing = stored;
-      const groups = duplicatesOf(rows, existing);
-      // Same MAC, serial or IP and name is the same device listed twice; a shared tag alone may be two devices.
-      setChoices(groups.map((g) => (g.reason === 'tag' ? 'keep' : 'merge')));
-      setStep({ kind: 'review', rows, existing, groups });
+      const findings = duplicatesOf(rows, existing);
+      setChoices(findings.groups.map((g) => (mergesByDefault(g) ? 'merge' : 'keep')));
+      setStep({ kind: 'review', rows, existing, findings });
     } catch (e) {
       fail(e);
     }
   }
 
   const plan = useMemo(
-    () => (step.kind === 'review' ? planImport(step.rows, step.existing, step.groups, (i) => choices[i] ?? 'merge') : null),
+    () => (step.kind === 'review' ? planImport(step.rows, step.existing, step.findings.groups, (i) => choices[i] ?? 'keep') : null),
     [step, choices],
   );
 
@@ -200,11 +202,7 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
     onClose();
   };
 
-  const describe = (m: DuplicateGroup['members'][number]) => {
-    if (step.kind !== 'review') return m.key;
-    if (m.kind === 'existing') return `stored: ${step.existing.find((a) => a.id === m.key)?.name ?? m.key}`;
-    return `row ${m.key}: ${step.rows.find((r) => String(r.row) === m.key)?.asset.name ?? ''}`;
-  };
+  const memberOf = useMemo(() => (step.kind === 'review' ? membersOf(step.rows, step.existing) : null), [step]);
 
   const title = file ? `Import “${file.fileName}”` : 'Import a spreadsheet';
   const actions = (
@@ -224,7 +222,7 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
             Cancel
           </button>
           {step.kind === 'mapping' && (
-            <button type="button" className="button button-primary" onClick={() => void review()} disabled={!Object.values(mapping).includes('name')}>
+            <button type="button" className="button button-primary" onClick={() => void review()} disabled={!namesRows(mapping)}>
               Check rows
             </button>
           )}
@@ -268,8 +266,8 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
           mapping={mapping}
           onMap={(column, field) =>
             setMapping((m) => {
-              const next: ColumnMapping = {};
-              for (const [k, v] of Object.entries(m)) if (v !== field) next[Number(k)] = v;
+              // Several columns may feed one field (import-rows joins or unites them).
+              const next: ColumnMapping = { ...m };
               if (field) next[column] = field;
               else delete next[column];
               return next;
@@ -281,13 +279,13 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
           preview={preview}
         />
       )}
-      {step.kind === 'review' && plan && (
+      {step.kind === 'review' && plan && memberOf && (
         <ReviewStep
           plan={plan}
-          groups={step.groups}
+          findings={step.findings}
           choices={choices}
           onChoice={(i, c) => setChoices((cs) => (i === 'all' ? cs.map(() => c) : cs.map((x, j) => (j === i ? c : x))))}
-          describe={describe}
+          memberOf={memberOf}
         />
       )}
       {step.kind === 'done' && (

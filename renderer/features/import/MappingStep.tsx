@@ -1,6 +1,6 @@
 import { ASSET_FIELDS, ASSET_FIELD_LABELS, type AssetField } from '../../../shared/assets/asset';
 import type { SheetSummary } from '../../../shared/ipc/contract';
-import { columnLetter } from '../../../shared/import';
+import { columnLetter, isSecretHeader } from '../../../shared/import';
 import type { ColumnMapping, ImportedRow, SheetAnalysis } from '../../../shared/import/types';
 
 interface Props {
@@ -78,7 +78,7 @@ export function MappingStep(p: Props) {
                   value={p.mapping[c.index] ?? ''}
                   onChange={(e) => p.onMap(c.index, (e.target.value || undefined) as AssetField | undefined)}
                 >
-                  <option value="">— not imported —</option>
+                  <option value="">{isSecretHeader(c.header) ? '— left out: passwords or secrets —' : '— kept as an extra attribute —'}</option>
                   {ASSET_FIELDS.map((f) => (
                     <option key={f} value={f}>
                       {ASSET_FIELD_LABELS[f]}
@@ -93,6 +93,19 @@ export function MappingStep(p: Props) {
           ))}
         </tbody>
       </table>
+      {!mappedFields.includes('name') && (
+        <p className="notice notice-warning" role="note">
+          {mappedFields.includes('hostname') || mappedFields.includes('ipAddresses')
+            ? 'No column is mapped to Name: each asset will be named after its hostname, or else its first IP address.'
+            : 'No column is mapped to Name: map the column that identifies each device (a tag, an ID, a hostname) to Name, Hostname or IP addresses.'}
+        </p>
+      )}
+      <p className="muted small">
+        Several columns may feed one field: lists (IP and MAC addresses, protocols, ports) take every column’s values, and free text
+        (firmware, operating system, location, owner, notes) adds each further column’s value under its header. A column mapped to
+        no field, and a value no field can take, is kept on the asset as an extra attribute under its header: nothing the file holds
+        is lost. Columns whose header names passwords, PINs or SNMP communities are never copied.
+      </p>
       <label className="radio">
         <input type="checkbox" checked={p.remember} onChange={(e) => p.onRemember(e.target.checked)} />
         Remember this mapping for the next file with the same columns
@@ -109,6 +122,7 @@ export function MappingStep(p: Props) {
                   {ASSET_FIELD_LABELS[f]}
                 </th>
               ))}
+              <th scope="col">Extra attributes</th>
               <th scope="col">Problems</th>
             </tr>
           </thead>
@@ -125,6 +139,7 @@ export function MappingStep(p: Props) {
                     </td>
                   );
                 })}
+                <td className="samples">{(r.asset.attributes ?? []).map((a) => `${a.label}: ${a.value}`).join(' · ')}</td>
                 <td className="issues-cell">{r.issues.map((i) => i.message).join(' ')}</td>
               </tr>
             ))}

@@ -1,9 +1,10 @@
 import type { Asset, AssetField } from '../../../shared/assets/asset';
-import { duplicateCandidate, findDuplicates, type DuplicateGroup } from '../../../shared/import';
+import { duplicateCandidate, findDuplicates, type DuplicateFindings } from '../../../shared/import';
 import { unpackRows } from '../../../shared/import/packed-rows';
 import { rowKey } from '../../../shared/import/plan-import';
 import type { ColumnMapping, ImportedRow } from '../../../shared/import/types';
 import { api, unwrap } from '../../api';
+import type { MemberOf } from './DuplicateMembers';
 
 /** Rows per IPC call: each answer stays a few MB, and the progress bar moves. */
 const ROWS_PER_CALL = 5_000;
@@ -39,11 +40,28 @@ export async function readAllRows(
 }
 
 /** Duplicates within the file and against the stored inventory (rejected rows take no part). */
-export function duplicatesOf(rows: readonly ImportedRow[], existing: readonly Asset[]): DuplicateGroup[] {
+export function duplicatesOf(rows: readonly ImportedRow[], existing: readonly Asset[]): DuplicateFindings {
   return findDuplicates(
     rows.filter((r) => !r.rejected).map((r) => duplicateCandidate(rowKey(r.row), r.asset)),
     existing.map((a) => duplicateCandidate(a.id, a)),
   );
+}
+
+/** Looks group members up by key: maps built once, so a group of 50,000 rows costs 50,000 look-ups, not a scan each. */
+export function membersOf(rows: readonly ImportedRow[], existing: readonly Asset[]): MemberOf {
+  const byRow = new Map(rows.map((r) => [rowKey(r.row), r.asset]));
+  const byId = new Map(existing.map((a) => [a.id, a]));
+  return (m) => {
+    const asset = m.kind === 'existing' ? byId.get(m.key) : byRow.get(m.key);
+    const label = m.kind === 'existing' ? `stored “${asset?.name ?? m.key}”` : `row ${m.key} “${asset?.name ?? ''}”`;
+    return {
+      label,
+      name: asset?.name ?? '',
+      serialNumber: asset?.serialNumber ?? '',
+      macAddresses: asset?.macAddresses ?? [],
+      ipAddresses: asset?.ipAddresses ?? [],
+    };
+  };
 }
 
 type RowsRequest = Parameters<typeof readAllRows>[0];

@@ -29,8 +29,8 @@ describe('planImport', () => {
     row(6, 'SW-01'),
   ];
   const groups = [
-    { reason: 'mac' as const, members: [{ kind: 'incoming' as const, key: '2' }, { kind: 'existing' as const, key: 'a1' }] },
-    { reason: 'ip+name' as const, members: [{ kind: 'incoming' as const, key: '3' }, { kind: 'incoming' as const, key: '4' }] },
+    { reason: 'mac' as const, members: [{ kind: 'incoming' as const, key: '2' }, { kind: 'existing' as const, key: 'a1' }], conflicts: [] },
+    { reason: 'ip+name' as const, members: [{ kind: 'incoming' as const, key: '3' }, { kind: 'incoming' as const, key: '4' }], conflicts: [] },
   ];
 
   it('merges into the stored asset and within the file by default, rejecting rows with errors', () => {

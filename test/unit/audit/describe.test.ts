@@ -57,6 +57,15 @@ describe('audit trail in words', () => {
     expect(described.full).toContain('Backups are tested yearly');
   });
 
+  it('shows an asset’s extra attributes from its file as "label: value" lines', () => {
+    expect(fieldLabel('assets', 'attributes')).toBe('Extra attributes');
+    const attributes = [
+      { label: 'Rack', value: 'R01' },
+      { label: 'Last service', value: '2026-03-14' },
+    ];
+    expect(describeValue('assets', 'attributes', attributes)).toEqual({ text: '2 items', full: 'Rack: R01\nLast service: 2026-03-14' });
+  });
+
   it('names records that ids point to when their names are known, and counts them otherwise', () => {
     const names = new Map([
       ['z1', 'Control'],

@@ -54,6 +54,8 @@ describe('csms import-check', () => {
       accepted: 17,
       rejected: 0,
       duplicates: 0,
+      identityConflicts: 0,
+      ignoredIdentifiers: [],
       mapping: { 'ID Asset': 'name', 'MAC Address': 'macAddresses', 'Tipo Device': 'assetType', ...DFFM_MAPPING },
       issues: [],
     });
@@ -69,6 +71,8 @@ describe('csms import-check', () => {
       accepted: 17,
       rejected: 0,
       duplicates: 0,
+      identityConflicts: 0,
+      ignoredIdentifiers: [],
       mapping: { ID: 'name', MAC: 'macAddresses', Tipo: 'assetType', ...DFFM_MAPPING },
       issues: [],
     });
@@ -140,6 +144,15 @@ describe('csms import-check', () => {
     const result = await importCheckJson(name);
     expect(result).toMatchObject(counts);
     expect(result.mapping).toEqual(mapping);
+  });
+
+  it('rack-pdus.csv: one serial on four different PDUs is a conflict, a "0" serial is a placeholder, the switch listed twice a duplicate', async () => {
+    const result = await importCheckJson('rack-pdus.csv');
+    expect(result).toMatchObject({ rows: 9, accepted: 9, duplicates: 4, identityConflicts: 1 });
+    expect(result.ignoredIdentifiers).toEqual([{ field: 'serialNumber', value: '0', count: 4, why: 'placeholder' }]);
+    const { stdout } = csms('import-check', fixture('rack-pdus.csv'));
+    expect(stdout).toContain('Identity    1 duplicate group(s) share an identifier but differ in another: kept apart unless chosen');
+    expect(stdout).toContain('Ignored     serial “0” on 4 rows (placeholder): not used to match');
   });
 
   it('home-network.xlsx: header on row 1 despite its blank first cell; the asset columns are mapped', async () => {

@@ -35,7 +35,7 @@ describe('assets repository', () => {
     const { repo, id } = await setup();
     const existing = await repo.add(id, content('PLC-01', { firmware: 'V1', macAddresses: ['00:1b:1b:00:00:01'] }));
     const rows = [row(2, 'PLC-01', { firmware: 'V2', macAddresses: ['00:1b:1b:00:00:01'] }), row(3, 'HMI-01'), row(4, 'SW-01')];
-    const plan = planImport(rows, [existing], [{ reason: 'mac', members: [{ kind: 'incoming', key: '2' }, { kind: 'existing', key: existing.id }] }], () => 'merge');
+    const plan = planImport(rows, [existing], [{ reason: 'mac', members: [{ kind: 'incoming', key: '2' }, { kind: 'existing', key: existing.id }], conflicts: [] }], () => 'merge');
     const written = await repo.applyImport(id, plan, report('plant.xlsx'));
     const importId = written.record.id;
     expect(written.record).toEqual({ id: importId, fileName: 'plant.xlsx', imported: 2, merged: 1 });

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assetContentSchema } from '../../../shared/assets/asset';
 import {
   analyseSheet,
-  countInFileDuplicates,
-  duplicateCandidate,
-  findDuplicates,
+  countDuplicateRows,
+  inFileDuplicates,
   importRows,
   mappingByHeader,
   proposeSheet,
@@ -94,9 +93,10 @@ describe('Tradebe: Spanish 25-column inventory among 23 one-column lookup lists'
   });
 
   it('finds the duplicated GAV_CP01 (same MAC, IP and name) once', () => {
-    expect(countInFileDuplicates(run.rows)).toBe(1);
-    const groups = findDuplicates(run.accepted.map((r) => duplicateCandidate(String(r.row), r.asset)), []);
-    expect(groups).toEqual([{ reason: 'mac', members: [{ kind: 'incoming', key: '6' }, { kind: 'incoming', key: '7' }] }]);
+    const { groups, ignored } = inFileDuplicates(run.rows);
+    expect(countDuplicateRows(groups)).toBe(1);
+    expect(ignored).toEqual([]);
+    expect(groups).toEqual([{ reason: 'mac', members: [{ kind: 'incoming', key: '6' }, { kind: 'incoming', key: '7' }], conflicts: [] }]);
   });
 });
 
@@ -195,8 +195,9 @@ describe('UZORCYBER: empty row 1, header on row 2, a metrics sheet', () => {
     expect(run.accepted).toHaveLength(10);
     expect(run.rejected).toHaveLength(0);
     expect(rowAt(run.rows, 3).asset).toMatchObject({ name: 'AWS EC2 Servers', assetType: 'it-server', criticality: 'critical', owner: 'Cloud Team', location: 'AWS' });
-    expect(rowAt(run.rows, 4).issues).toEqual([{ row: 4, column: 3, columnName: 'Asset Type', severity: 'warning', message: 'Type "SaaS" is not a known asset type.' }]);
+    expect(rowAt(run.rows, 4).issues).toEqual([{ row: 4, column: 3, columnName: 'Asset Type', severity: 'warning', message: 'Type "SaaS" is not a known asset type. The cell is kept as the extra attribute “Asset Type”.' }]);
     expect(rowAt(run.rows, 4).asset.assetType).toBeNull();
+    expect(rowAt(run.rows, 4).asset.attributes).toContainEqual({ label: 'Asset Type', value: 'SaaS' });
     const firewall = rowAt(run.rows, 8);
     expect(firewall.asset.assetType).toBe('firewall');
     expect(firewall.issues.map((i) => [i.severity, i.column])).toEqual([
@@ -289,7 +290,8 @@ describe('snipe BLANKS: empty header cells, serials in scientific notation, US d
       column: 19,
       columnName: 'Status',
       severity: 'warning',
-      message: 'Lifecycle "Undeployable" is not a known status (In service, Spare, End of support, End of life, Decommissioned, Planned); left empty.',
+      message:
+        'Lifecycle "Undeployable" is not a known status (In service, Spare, End of support, End of life, Decommissioned, Planned); left empty. The cell is kept as the extra attribute “Status”.',
     });
     expect(rowAt(run.rows, 6).asset.lifecycle).toBe('spare'); // Ready to Deploy
     expect(rowAt(run.rows, 7).asset.lifecycle).toBe('decommissioned'); // Archived
@@ -361,10 +363,9 @@ describe('Seok-Hyun-Ann: Korean headers and an adversarial fixture', () => {
       severity: 'error',
       message: '자산id is empty: a row needs a name, so it was not imported.',
     });
-    expect(countInFileDuplicates(run.rows)).toBe(1);
-    expect(findDuplicates(run.accepted.map((r) => duplicateCandidate(String(r.row), r.asset)), [])).toEqual([
-      { reason: 'tag', members: [{ kind: 'incoming', key: '2' }, { kind: 'incoming', key: '4' }] },
-    ]);
+    const { groups } = inFileDuplicates(run.rows);
+    expect(countDuplicateRows(groups)).toBe(1);
+    expect(groups).toEqual([{ reason: 'tag', members: [{ kind: 'incoming', key: '2' }, { kind: 'incoming', key: '4' }], conflicts: expect.any(Array) }]);
   });
 
   it('reads the values, infers the type from the model and keeps the formula as text with a warning', () => {

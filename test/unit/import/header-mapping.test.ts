@@ -190,3 +190,32 @@ describe('sheet proposal', () => {
     expect(proposeSheet({ fileName: 'x.xlsx', kind: 'xlsx', sheets: [{ name: 'Findings', rows: findings }, { name: 'Devices', rows: devices }] }).sheet).toBe('Devices');
   });
 });
+
+describe('a name when no header says name', () => {
+  const sheet = (rows: Cell[][]) => analyseSheet({ name: 'S', rows });
+
+  it('proposes the tag-like column that tells every row apart, passing over row numbers and descriptions', () => {
+    const rows: Cell[][] = [
+      ['#', 'Loop', 'Descr', 'Manufacturer'],
+      [1, 'PT-101', 'Pressure at the inlet of pump one', 'Kestrel'],
+      [2, 'PT-102', 'Pressure at the outlet of pump one', 'Kestrel'],
+      [3, 'FT-201', 'Flow into the clarifier basin', 'Corvid'],
+      [4, 'LT-301', 'Level of the treated water tank', 'Corvid'],
+    ];
+    const analysis = sheet(rows);
+    expect(analysis.mapping[1]).toBe('name');
+    expect(analysis.columns[1]?.proposed).toMatchObject({ field: 'name', by: 'content' });
+    expect(analysis.mapping[0]).toBeUndefined();
+    expect(analysis.mapping[2]).not.toBe('name');
+  });
+
+  it('proposes nothing for the name when no column is filled, unique and tag-like', () => {
+    const rows: Cell[][] = [
+      ['Kind', 'Manufacturer'],
+      ['Pump', 'Kestrel'],
+      ['Pump', 'Kestrel'],
+      ['Valve', 'Corvid'],
+    ];
+    expect(Object.values(sheet(rows).mapping)).not.toContain('name');
+  });
+});

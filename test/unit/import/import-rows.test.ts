@@ -151,13 +151,22 @@ describe('values', () => {
     expect(row.rejected).toBe(false);
     expect(row.asset).toMatchObject({ criticality: null, lifecycle: null, purdueLevel: null, remoteAccess: null, ipAddresses: [], macAddresses: [], ports: [443] });
     expect(row.issues.map((i) => [i.column, i.columnName, i.severity, i.message])).toEqual([
-      [2, 'Crit', 'warning', 'Criticality "Severe-ish" is not on the scale (low, medium, high, critical); left empty.'],
-      [3, 'State', 'warning', 'Lifecycle "Lost" is not a known status (In service, Spare, End of support, End of life, Decommissioned, Planned); left empty.'],
-      [4, 'Level', 'warning', 'Purdue level "Level 9" is not a Purdue level (0, 1, 2, 3, 3.5, 4, 5); left empty.'],
-      [5, 'Remote', 'warning', 'Remote access "maybe" is not yes or no; left empty.'],
-      [6, 'IP', 'warning', '"10.0.0.300" is not a valid IP address; it was left out.'],
-      [7, 'MAC', 'warning', '"zz:zz" is not a valid MAC address; it was left out.'],
+      [2, 'Crit', 'warning', 'Criticality "Severe-ish" is not on the scale (low, medium, high, critical); left empty. The cell is kept as the extra attribute “Crit”.'],
+      [3, 'State', 'warning', 'Lifecycle "Lost" is not a known status (In service, Spare, End of support, End of life, Decommissioned, Planned); left empty. The cell is kept as the extra attribute “State”.'],
+      [4, 'Level', 'warning', 'Purdue level "Level 9" is not a Purdue level (0, 1, 2, 3, 3.5, 4, 5); left empty. The cell is kept as the extra attribute “Level”.'],
+      [5, 'Remote', 'warning', 'Remote access "maybe" is not yes or no; left empty. The cell is kept as the extra attribute “Remote”.'],
+      [6, 'IP', 'warning', '"10.0.0.300" is not a valid IP address; it was left out. The cell is kept as the extra attribute “IP”.'],
+      [7, 'MAC', 'warning', '"zz:zz" is not a valid MAC address; it was left out. The cell is kept as the extra attribute “MAC”.'],
       [8, 'Ports', 'warning', '"http" is not a port; it was left out.'],
+    ]);
+    // Nothing the file wrote is lost: what no field could take stays on the asset under its header.
+    expect(row.asset.attributes).toEqual([
+      { label: 'Crit', value: 'Severe-ish' },
+      { label: 'State', value: 'Lost' },
+      { label: 'Level', value: 'Level 9' },
+      { label: 'Remote', value: 'maybe' },
+      { label: 'IP', value: '10.0.0.300' },
+      { label: 'MAC', value: 'zz:zz' },
     ]);
   });
 
@@ -193,16 +202,16 @@ describe('values', () => {
     expect(one(['name', 'firmware'], ['x', 46100]).asset.firmware).toBe('46100');
   });
 
-  it('merges lists and keeps the first value when two columns map to the same field', () => {
+  it('merges lists, joins free text with the header as a label, and keeps a second identifier as an attribute', () => {
     const rows: Cell[][] = [
       ['Name', 'IP 1', 'IP 2', 'Vendor', 'Maker', 'Note A', 'Note B'],
       ['dev-1', '10.0.0.1', '10.0.0.2, 10.0.0.1', 'Siemens', 'Siemens AG', 'first', 'second'],
     ];
     const mapping: ColumnMapping = { 0: 'name', 1: 'ipAddresses', 2: 'ipAddresses', 3: 'vendor', 4: 'vendor', 5: 'notes', 6: 'notes' };
     const [row] = importRows(grid(rows), 0, mapping, FILE).rows;
-    expect(row?.asset).toMatchObject({ ipAddresses: ['10.0.0.1', '10.0.0.2'], vendor: 'Siemens', notes: 'first\nsecond' });
+    expect(row?.asset).toMatchObject({ ipAddresses: ['10.0.0.1', '10.0.0.2'], vendor: 'Siemens', notes: 'first\nNote B: second', attributes: [{ label: 'Maker', value: 'Siemens AG' }] });
     expect(row?.issues).toEqual([
-      { row: 2, column: 5, columnName: 'Maker', severity: 'warning', message: 'Vendor was already read from another column; "Siemens AG" was not used.' },
+      { row: 2, column: 5, columnName: 'Maker', severity: 'info', message: 'Vendor was already read from another column; "Siemens AG" is kept as the extra attribute “Maker”.' },
     ]);
   });
 });
@@ -212,7 +221,7 @@ describe('asset type', () => {
     const row = one(['name', 'assetType', 'model'], ['Pump 3', 'Gadget', 'SINAMICS G120C'], ['Tag', 'Kind', 'Model']);
     expect(row.asset.assetType).toBe('drive');
     expect(row.issues).toEqual([
-      { row: 2, column: 2, columnName: 'Kind', severity: 'warning', message: 'Type "Gadget" is not a known asset type.' },
+      { row: 2, column: 2, columnName: 'Kind', severity: 'warning', message: 'Type "Gadget" is not a known asset type. The cell is kept as the extra attribute “Kind”.' },
       { row: 2, column: 3, columnName: 'Model', severity: 'info', message: 'Type set to "Drive / VFD", inferred from model "SINAMICS G120C". Check it.' },
     ]);
   });
@@ -255,5 +264,53 @@ describe('odd input', () => {
     expect(importRows(grid([['a']]), 5, {}, FILE)).toEqual({ rows: [], total: 0 });
     const { rows } = importRows(grid([['Name'], ['x']]), 0, {}, FILE);
     expect(rows[0]?.rejected).toBe(true);
+  });
+});
+
+describe('columns no field is mapped to', () => {
+  it('keeps every unmapped column on the asset under its header, in the file’s order, dates as ISO dates', () => {
+    const rows: Cell[][] = [
+      ['Tag', 'Rack', 'Last service', 'Backup', '', 'Qty'],
+      ['PDU-A1', 'R01', new Date(Date.UTC(2026, 2, 14)), 'n/a', 'spare fuse', 2],
+      ['PDU-A2', null, null, 'weekly\nconfig', null, null],
+    ];
+    const { rows: out } = importRows(grid(rows), 0, { 0: 'name' }, FILE);
+    expect(out.map((r) => r.asset.attributes)).toEqual([
+      [
+        { label: 'Rack', value: 'R01' },
+        { label: 'Last service', value: '2026-03-14' },
+        { label: 'Backup', value: 'n/a' },
+        { label: 'Column E', value: 'spare fuse' },
+        { label: 'Qty', value: '2' },
+      ],
+      [{ label: 'Backup', value: 'weekly\nconfig' }],
+    ]);
+    expect(out.flatMap((r) => r.issues)).toEqual([]);
+    for (const r of out) expect(assetContentSchema.safeParse(r.asset).success).toBe(true);
+  });
+
+  it('never copies a column of passwords, PINs or SNMP communities, in any of several languages', () => {
+    const rows: Cell[][] = [
+      ['Name', 'Admin Password', 'Passwort', 'Mot de passe', 'SNMP community', 'パスワード', 'Password policy note', 'Owner'],
+      ['plc-1', 'hunter2', 'geheim', 'secret', 'public', 'abc', 'rotated yearly', 'Ops'],
+    ];
+    const [row] = importRows(grid(rows), 0, { 0: 'name' }, FILE).rows;
+    expect(row?.asset.attributes).toEqual([{ label: 'Owner', value: 'Ops' }]);
+    expect(JSON.stringify(row)).not.toMatch(/hunter2|geheim|public|abc|rotated/);
+  });
+
+  it('labels a header written twice by its column letter, and cuts a value past the limit with a warning', () => {
+    const long = 'x'.repeat(2100);
+    const rows: Cell[][] = [
+      ['Name', 'Custodian', 'Custodian', 'Remarks'],
+      ['a', 'Ana', 'Jo', long],
+    ];
+    const [row] = importRows(grid(rows), 0, { 0: 'name' }, FILE).rows;
+    expect(row?.asset.attributes?.map((a) => [a.label, a.value.length])).toEqual([
+      ['Custodian', 3],
+      ['Custodian (column C)', 2],
+      ['Remarks', 2000],
+    ]);
+    expect(row?.issues).toEqual([{ row: 2, column: 4, columnName: 'Remarks', severity: 'warning', message: '“Remarks” is 2100 characters long; it was cut to 2000.' }]);
   });
 });

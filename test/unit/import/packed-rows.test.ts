@@ -3,10 +3,11 @@ import { packRows, unpackRows } from '../../../shared/import/packed-rows';
 import { row } from '../assets/asset-fixtures';
 
 describe('packed rows (the IPC form of checked rows)', () => {
-  it('round-trips every field, the issues, the rejection and the source, through JSON', () => {
+  it('round-trips every field, the extra attributes, the issues, the rejection and the source, through JSON', () => {
     const rows = [
       row(2, 'PLC-01', { ipAddresses: ['10.0.0.1', '10.0.0.2'], ports: [102, 443], assetType: 'plc', criticality: 'high', notes: 'a "quoted" note' }),
       row(3, '', {}, true),
+      row(4, 'PDU-A1', { attributes: [{ label: 'Rack', value: 'R01' }] }),
     ];
     const packed = JSON.parse(JSON.stringify(packRows(rows, 'Assets', 'plant.xlsx')));
     expect(unpackRows(packed)).toEqual(rows);

@@ -291,6 +291,11 @@ describe('writeWorkbook on hand-built edge cases', () => {
         ipAddresses: [],
         ports: [],
         source: { file: 'plant ü.xlsx', sheet: 'Inventar', row: 7 },
+        attributes: [
+          { label: 'Schrank', value: 'S-12' },
+          { label: 'Zone', value: 'from the file' },
+          { label: 'Wartung', value: '=2026-03-14' },
+        ],
       }),
     ];
     const findings = demo.tables.findings.map((f, i) => (i === 0 ? { ...f, title: 'Long observation', observation: 'Ж'.repeat(40_000) } : f));
@@ -336,6 +341,17 @@ describe('writeWorkbook on hand-built edge cases', () => {
     expect(imported?.['Source file']?.v).toBe('plant ü.xlsx');
     expect(imported?.['Source sheet']?.v).toBe('Inventar');
     expect(imported?.['Source row']).toMatchObject({ v: 7, py: 'int' });
+  });
+
+  it('gives each extra attribute from the file a column after the fixed ones, formulas as text', () => {
+    const names = headers(sheet(d, 'Assets'));
+    expect(names.slice(names.indexOf('Source row') + 1)).toEqual(['Schrank', 'Zone (from the file)', 'Wartung']);
+    const rows = records(sheet(d, 'Assets'));
+    const imported = rows.find((r) => r['Name / tag']?.v === 'Imported-01');
+    expect(imported?.['Schrank']?.v).toBe('S-12');
+    expect(imported?.['Zone (from the file)']?.v).toBe('from the file');
+    expect(imported?.['Wartung']).toMatchObject({ v: '=2026-03-14', t: 's', quote: true });
+    expect(rows.find((r) => r['Name / tag']?.v === 'Jürgen Weiß')?.['Schrank']).toBeNull();
   });
 
   it('cuts text longer than a cell can hold at the limit, and says so', () => {

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ASSET_FIELDS, ASSET_FIELD_LABELS, type Asset, type AssetField } from '../../../../shared/assets/asset';
+import { attributeKey, attributeLabels } from '../../../../shared/assets/attributes';
 import { ASSET_TYPES, CRITICALITIES, CRITICALITY_LABELS, LIFECYCLE_LABELS, PURDUE_LABELS } from '../../../../shared/assets/taxonomy';
 import type { ReportModel } from '../../../../shared/report/model';
 import { joined } from './cells';
@@ -45,14 +46,54 @@ const FIELD_COLUMNS: Record<AssetField, FieldColumn> = {
   notes: { width: 40, value: (a) => a.notes },
 };
 
-export const ASSET_COLUMNS: Column<Asset>[] = [
+const FIXED_COLUMNS: Column<Asset>[] = [
   ...ASSET_FIELDS.map((field) => ({ header: ASSET_FIELD_LABELS[field], ...FIELD_COLUMNS[field] })),
   { header: 'Source file', width: 24, value: (a) => a.source?.file ?? null },
   { header: 'Source sheet', width: 14, value: (a) => a.source?.sheet ?? null },
   { header: 'Source row', width: 10, value: (a) => a.source?.row ?? null },
 ];
 
+/** Extra attributes given a column each; past this many labels (files of very different shapes) the rest share one. */
+const MAX_ATTRIBUTE_COLUMNS = 200;
+
+/**
+ * The fixed columns, then one per extra attribute the plant's files brought, under its own header (marked when it
+ * repeats a fixed header); labels past MAX_ATTRIBUTE_COLUMNS are written "label: value" in one last column.
+ */
+export function assetColumns(assets: readonly Asset[]): Column<Asset>[] {
+  const labels = attributeLabels(assets);
+  // Each asset's attributes by key, built once per asset rather than searched once per column (100k × 200).
+  const byKey = new WeakMap<Asset, Map<string, string>>();
+  const valueOf = (a: Asset, key: string) => {
+    let map = byKey.get(a);
+    if (!map) byKey.set(a, (map = new Map((a.attributes ?? []).map((x) => [attributeKey(x.label), x.value]))));
+    return map.get(key) || null;
+  };
+  const fixed = new Set(FIXED_COLUMNS.map((c) => attributeKey(c.header)));
+  const own = labels.slice(0, MAX_ATTRIBUTE_COLUMNS).map((label): Column<Asset> => {
+    const key = attributeKey(label);
+    return {
+      header: fixed.has(key) ? `${label} (from the file)` : label,
+      width: Math.min(30, Math.max(12, label.length + 2)),
+      value: (a) => valueOf(a, key),
+      wrap: true,
+    };
+  });
+  const rest = new Set(labels.slice(MAX_ATTRIBUTE_COLUMNS).map(attributeKey));
+  const others: Column<Asset>[] = rest.size
+    ? [
+        {
+          header: 'Other attributes',
+          width: 40,
+          wrap: true,
+          value: (a) => (a.attributes ?? []).filter((x) => rest.has(attributeKey(x.label))).map((x) => `${x.label}: ${x.value}`).join('\n') || null,
+        },
+      ]
+    : [];
+  return [...FIXED_COLUMNS, ...own, ...others];
+}
+
 /** Every asset, one row each, the name column frozen beside the header. */
 export function writeAssetSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ReportModel): void {
-  writeTable(workbook, 'Assets', model.options.marking, ASSET_COLUMNS, model.assets, { frozenColumns: 1 });
+  writeTable(workbook, 'Assets', model.options.marking, assetColumns(model.assets), model.assets, { frozenColumns: 1 });
 }

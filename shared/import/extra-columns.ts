@@ -1,0 +1,83 @@
+import { ATTRIBUTE_LIMITS, type AssetContent } from '../assets/asset';
+import { attributeKey } from '../assets/attributes';
+import { cellToText, isoDate } from './cell-text';
+import { cleanText, foldText } from './normalize-text';
+import { columnLetter } from './normalize-header';
+import { columnDisplayName } from './sheet-layout';
+import type { Cell } from './types';
+import { type ValueNote, warn } from './values/parsed';
+
+/** A column of the table that no field is mapped to: its cells are kept on each asset under `label`. */
+export interface ExtraColumn {
+  index: number;
+  label: string;
+}
+
+/**
+ * Headers of columns that hold credentials (a plant's list sometimes carries the device passwords): never copied
+ * into the assessment, its file or its report. Folded like every header (case, accents); data, extend freely.
+ */
+const SECRET_WORDS = [
+  'password', 'passwort', 'kennwort', 'mot de passe', 'contrasena', 'senha', 'wachtwoord', 'haslo', 'losenord', 'heslo',
+  'parola d ordine', 'pwd', 'passwd', 'passphrase', 'secret', 'pin code', 'community string', 'snmp community', 'credential',
+  '密码', '口令', 'パスワード', '비밀번호', '암호',
+];
+const SECRET = new RegExp(`(?:^|[^a-z])(?:${SECRET_WORDS.map((w) => w.replace(/ /g, '[^a-z0-9]*')).join('|')})(?:$|[^a-z])`);
+
+/** Whether a header names a column of secrets (passwords, PINs, SNMP communities). */
+export const isSecretHeader = (header: string) =>
+  header.trim() !== '' && (SECRET.test(foldText(header)) || SECRET.test(header.normalize('NFKC').toLowerCase())); // folding drops kana's marks
+
+/**
+ * The table's columns that are not mapped, each with a label unique within the row (a header written twice gets its
+ * column letter), except columns of secrets. `indexes` are the table's columns (tableColumns).
+ */
+export function extraColumns(indexes: readonly number[], headers: readonly string[], mapped: ReadonlySet<number>): ExtraColumn[] {
+  const out: ExtraColumn[] = [];
+  const used = new Set<string>();
+  for (const index of indexes) {
+    const header = headers[index];
+    if (mapped.has(index) || (header && isSecretHeader(header))) continue;
+    let label = columnDisplayName(header, index).trim().slice(0, ATTRIBUTE_LIMITS.labelChars - 12);
+    if (used.has(attributeKey(label))) label = `${label} (column ${columnLetter(index)})`;
+    used.add(attributeKey(label));
+    out.push({ index, label });
+  }
+  return out;
+}
+
+/** A cell as an attribute's text: dates as ISO dates, lines kept, invisible characters dropped. */
+function attributeText(cell: Exclude<Cell, null>): string {
+  if (cell instanceof Date) return isoDate(cell);
+  return typeof cell === 'string' ? cleanText(cell, true) : cellToText(cell);
+}
+
+/** Adds `value` under `label`, after what is already there under it. Returns a note when a limit cut it. */
+function addAttribute(asset: AssetContent, label: string, value: string): ValueNote | null {
+  const list = (asset.attributes ??= []);
+  const key = attributeKey(label);
+  const existing = list.find((a) => attributeKey(a.label) === key);
+  const joined = existing ? `${existing.value}; ${value}` : value;
+  const cut = joined.length > ATTRIBUTE_LIMITS.valueChars;
+  const text = cut ? joined.slice(0, ATTRIBUTE_LIMITS.valueChars) : joined;
+  if (existing) existing.value = text;
+  else if (list.length < ATTRIBUTE_LIMITS.perAsset) list.push({ label, value: text });
+  else return warn(`“${label}” was not kept: an asset keeps at most ${ATTRIBUTE_LIMITS.perAsset} extra attributes.`);
+  return cut ? warn(`“${label}” is ${joined.length} characters long; it was cut to ${ATTRIBUTE_LIMITS.valueChars}.`) : null;
+}
+
+/** Keeps an unmapped column's cell on the asset; a note only when a limit cut it. */
+export function keepExtra(asset: AssetContent, cell: Exclude<Cell, null>, column: ExtraColumn): ValueNote | null {
+  const text = attributeText(cell);
+  return text ? addAttribute(asset, column.label, text) : null;
+}
+
+/**
+ * Keeps a mapped cell whose value no field took (the field was filled from another column, or the value is not one
+ * the field holds) under its column's header. Returns a note only when a limit cut it; callers say the rest.
+ */
+export function keepUnread(asset: AssetContent, cell: Exclude<Cell, null>, columnName: string): ValueNote | null {
+  return addAttribute(asset, columnName, attributeText(cell));
+}
+
+export const keptAs = (columnName: string) => `kept as the extra attribute “${columnName}”`;
