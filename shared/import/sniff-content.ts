@@ -9,9 +9,19 @@ export function isIpCell(text: string): boolean {
   return value.length > 0 && notes.length === 0 && !value.every(isNetmaskLike);
 }
 
-/** A firmware-like version: v1.2, V04.06.00_00.00.00.00, Rev 2.9, 17.00.00.05_02.01 (not an IP). */
+/** 14.03.2026, 2026.03.14, 3/14/2026: a service or install date, which a version pattern would otherwise take. */
+const DATE_LIKE = /^(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})[./-](\d{1,2})[./-](\d{1,2}))$/;
+function looksLikeDate(text: string): boolean {
+  const m = DATE_LIKE.exec(text);
+  if (!m) return false;
+  const year = Number(m[3] ?? m[4]);
+  return year >= 1970 && year <= 2100;
+}
+
+/** A firmware-like version: v1.2, V04.06.00_00.00.00.00, Rev 2.9, 17.00.00.05_02.01 (not an IP, not a date). */
 function looksLikeVersion(text: string): boolean {
   const t = text.trim();
+  if (looksLikeDate(t)) return false;
   if (/^(?:v|ver\.?\s?|rev\.?\s?|fw\s?)\d+(?:\.\d+)+\S*$/i.test(t)) return true;
   return /^\d+\.\d+\.\d+(?:[._-]\w+)*$/.test(t) && parseIpList(t).notes.length > 0;
 }

@@ -1,6 +1,7 @@
 import type { AssetField } from '../assets/asset';
 import { normalizeHeader } from './normalize-header';
 import { containsWords } from './normalize-text';
+import { MORE_HEADER_TERMS, MORE_OTHER_ATTRIBUTE_HEADERS } from './vocabulary/more-languages';
 
 /**
  * Header words per field. `exact` must be the whole header; `words` may sit inside a longer header
@@ -271,7 +272,7 @@ export const OTHER_ATTRIBUTE_HEADERS: readonly string[] = [
   'data rilevamento', '서브넷', '게이트웨이', '날짜',
 ];
 
-const otherHeaders = new Set(OTHER_ATTRIBUTE_HEADERS.map(normalizeHeader));
+const otherHeaders = new Set([...OTHER_ATTRIBUTE_HEADERS, ...MORE_OTHER_ATTRIBUTE_HEADERS].map(normalizeHeader));
 
 export function isOtherAttributeHeader(header: string): boolean {
   return otherHeaders.has(normalizeHeader(header));
@@ -282,7 +283,12 @@ const WORDS_FACTOR = 0.75;
 
 const exactIndex = new Map<string, { field: AssetField; score: number }[]>();
 const wordsIndex: { phrase: string; field: AssetField; score: number }[] = [];
-for (const group of HEADER_SYNONYMS) {
+/** The more-languages vocabulary joins each field's main group (score 1). */
+const ALL_SYNONYMS: readonly HeaderSynonyms[] = [
+  ...HEADER_SYNONYMS,
+  ...Object.entries(MORE_HEADER_TERMS).map(([field, exact]) => ({ field: field as AssetField, score: 1, exact })),
+];
+for (const group of ALL_SYNONYMS) {
   for (const term of group.exact) {
     const key = normalizeHeader(term);
     exactIndex.set(key, [...(exactIndex.get(key) ?? []), { field: group.field, score: group.score }]);

@@ -173,6 +173,45 @@ describe('content sniffing', () => {
     expect(sniffColumn(['133289.59', '763.46'])).toBeNull();
     expect(sniffColumn([])).toBeNull();
   });
+
+  it('takes version strings for firmware but never service dates written with dots or slashes', () => {
+    expect(sniffColumn(['V2.9.4', '17.00.00.05_02.01', 'v4.1'])?.field).toBe('firmware');
+    expect(sniffColumn(['14.03.2026', '02.11.2025', '20.01.2026'])).toBeNull();
+    expect(sniffColumn(['2026.03.14', '3/14/2026', '2025-11-02'])).toBeNull();
+  });
+});
+
+describe('headers in thirteen languages and common abbreviations', () => {
+  const field = (header: string) => matchHeader(header)[0]?.field;
+  it.each([
+    // Portuguese, Dutch, Polish, Swedish, Czech
+    ['pt', { 'Nome do equipamento': 'name', Fabricante: 'vendor', 'Versão do firmware': 'firmware', 'Número de série': 'serialNumber', Localização: 'location', Observações: 'notes', Criticidade: 'criticality' }],
+    ['nl', { Apparaatnaam: 'name', Fabrikant: 'vendor', Firmwareversie: 'firmware', Serienummer: 'serialNumber', 'IP-adres': 'ipAddresses', Locatie: 'location', Opmerkingen: 'notes' }],
+    ['pl', { 'Nazwa urządzenia': 'name', Producent: 'vendor', 'Wersja oprogramowania': 'firmware', 'Numer seryjny': 'serialNumber', 'Adres IP': 'ipAddresses', Lokalizacja: 'location', Uwagi: 'notes' }],
+    ['sv', { Enhetsnamn: 'name', Tillverkare: 'vendor', Serienummer: 'serialNumber', 'IP-adress': 'ipAddresses', Placering: 'location', Anmärkning: 'notes', Ägare: 'owner' }],
+    ['cs', { 'Název zařízení': 'name', Výrobce: 'vendor', 'Verze firmwaru': 'firmware', 'Sériové číslo': 'serialNumber', 'IP adresa': 'ipAddresses', Umístění: 'location', Poznámka: 'notes' }],
+    // Chinese (simplified and traditional), Japanese
+    ['zh', { 设备名称: 'name', 厂商: 'vendor', 型号: 'model', 固件版本: 'firmware', 序列号: 'serialNumber', IP地址: 'ipAddresses', MAC地址: 'macAddresses', 安装位置: 'location', 备注: 'notes' }],
+    ['zh-Hant', { 設備名稱: 'name', 製造商: 'vendor', 型號: 'model', 韌體版本: 'firmware', 序號: 'serialNumber', 備註: 'notes' }],
+    ['ja', { 機器名: 'name', メーカー: 'vendor', 型番: 'model', ファームウェア: 'firmware', シリアル番号: 'serialNumber', IPアドレス: 'ipAddresses', 設置場所: 'location', 備考: 'notes' }],
+    // German and French words the first vocabulary missed, and abbreviations
+    ['de', { Softwarestand: 'firmware', Komponente: 'assetType', Aufstellungsort: 'location', Fabriknummer: 'serialNumber' }],
+    ['fr', { 'Version logicielle': 'firmware', Désignation: 'name', Famille: 'assetType', Lieu: 'location' }],
+    ['abbreviations', { Mfr: 'vendor', 'Mfg.': 'vendor', 'S/N': 'serialNumber', 'Serial #': 'serialNumber', 'FW ver': 'firmware', 'IP addr': 'ipAddresses', Loc: 'location', Desc: 'notes', Crit: 'criticality', 'Dev type': 'assetType' }],
+  ] as const)('%s', (_language, expected) => {
+    expect(Object.fromEntries(Object.keys(expected).map((h) => [h, field(h)]))).toEqual(expected);
+  });
+
+  it('never maps a service or commissioning date column by its content', () => {
+    const rows: Cell[][] = [
+      ['Tag', 'Last service', 'Inbetriebnahme'],
+      ['P-101', '14.03.2026', '2.1.12'],
+      ['P-102', '02.11.2025', '2.1.13'],
+    ];
+    const analysis = analyseSheet({ name: 'S', rows });
+    expect(analysis.mapping[1]).toBeUndefined();
+    expect(analysis.mapping[2]).toBeUndefined();
+  });
 });
 
 describe('sheet proposal', () => {
