@@ -2,6 +2,8 @@ import { cellToText } from './cell-text';
 import { clipText } from './limits';
 import { cleanText, isPlaceholder } from './normalize-text';
 import { detectHeaderRow } from './detect-header';
+import { splitFooter } from './footer-rows';
+import { sheetKind } from './sheet-kind';
 import { proposeMapping } from './propose-mapping';
 import { dataRowIndexes, headerTexts, isBlankHeader, tableColumns } from './sheet-layout';
 import type { Cell, ColumnInfo, ColumnMapping, SheetAnalysis, SheetGrid } from './types';
@@ -40,7 +42,7 @@ export function layoutSheet(grid: SheetGrid, options: { headerRowIndex?: number 
   );
 
   const keyColumns = indexes.filter((i) => !isBlankHeader(headers[i]) || proposals.has(i));
-  const dataRows = dataRowIndexes(rows, headerRowIndex, keyColumns);
+  const { dataRows, skipped } = splitFooter(rows, dataRowIndexes(rows, headerRowIndex, keyColumns));
   const sampleRows = dataRows.slice(0, SAMPLE_ROWS);
 
   const mapping: ColumnMapping = {};
@@ -56,7 +58,10 @@ export function layoutSheet(grid: SheetGrid, options: { headerRowIndex?: number 
     return { index, header: headers[index] ?? '', samples, proposed };
   });
 
-  return { analysis: { sheet: grid.name, headerRowIndex, columns, mapping, dataRowCount: dataRows.length, omittedColumns: omitted }, dataRows };
+  return {
+    analysis: { sheet: grid.name, headerRowIndex, columns, mapping, dataRowCount: dataRows.length, omittedColumns: omitted, skippedRows: skipped, looksLike: sheetKind(indexes.map((i) => headers[i] ?? '')) },
+    dataRows,
+  };
 }
 
 /** Where the header is and what each column probably holds. `headerRowIndex` overrides the detection. */

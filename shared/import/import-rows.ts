@@ -5,6 +5,7 @@ import { clipText, MAX_ISSUE_CHARS } from './limits';
 import { inferAssetType, type TypeSource } from './infer-type';
 import { type Column, label, readCell, TEXT_FIELDS } from './read-cell';
 import { columnDisplayName, dataRowIndexes, headerTexts, isBlankHeader, tableColumns } from './sheet-layout';
+import { splitFooter } from './footer-rows';
 import { extraColumns, keepExtra, keptAs, keepUnread, type ExtraColumn } from './extra-columns';
 import type { ColumnMapping, ImportedRow, ImportIssue, SheetGrid } from './types';
 import { info, type ValueNote, warn } from './values/parsed';
@@ -49,7 +50,7 @@ function planOf(grid: SheetGrid, headerRowIndex: number, mapping: ColumnMapping)
   const headers = headerTexts(grid.rows, headerRowIndex);
   const named = headers.flatMap((h, i) => (isBlankHeader(h) ? [] : [i]));
   const mappedIndexes = Object.keys(mapping).map(Number).filter((i) => Number.isInteger(i) && i >= 0);
-  const dataRows = dataRowIndexes(grid.rows, headerRowIndex, [...new Set([...named, ...mappedIndexes])]);
+  const { dataRows } = splitFooter(grid.rows, dataRowIndexes(grid.rows, headerRowIndex, [...new Set([...named, ...mappedIndexes])]));
   const columns = mappedColumns(grid, headers, mapping, dataRows);
   const columnOf = new Map<AssetField, Column>();
   for (const column of columns) if (!columnOf.has(column.field)) columnOf.set(column.field, column);

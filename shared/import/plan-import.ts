@@ -1,6 +1,7 @@
 import type { Asset, AssetContent } from '../assets/asset';
 import type { DuplicateGroup } from './duplicates';
 import { mergeAssetContent } from './merge-asset';
+import type { SkippedRow } from './footer-rows';
 import type { ImportReport } from './report';
 import type { ImportedRow } from './types';
 
@@ -80,4 +81,13 @@ export function planImport(
     outcomes,
     counts: { rows: rows.length, imported: add.length, merged: count('merged'), skipped: count('skipped'), rejected },
   };
+}
+
+/** The plan with the rows left out under the table (totals, notes, links) counted as read and skipped, with why. */
+export function withSkippedRows(plan: ImportPlan, skipped: readonly SkippedRow[]): ImportPlan {
+  if (skipped.length === 0) return plan;
+  const outcomes = [...plan.outcomes, ...skipped.map((s) => ({ row: s.row, name: '', outcome: 'skipped' as const, reason: `Left out: ${s.reason}.` }))];
+  outcomes.sort((a, b) => a.row - b.row);
+  const counts = { ...plan.counts, rows: plan.counts.rows + skipped.length, skipped: plan.counts.skipped + skipped.length };
+  return { ...plan, outcomes, counts };
 }

@@ -16,6 +16,8 @@ const PER_DOUBLING_OF_ROWS = 3;
 const FOR_ASSET_CONTENT = 10;
 /** A one-column sheet is a lookup list (drop-down values), whatever its header says. */
 const ONE_COLUMN_FACTOR = 0.25;
+/** A signal, cable, user or revision list beside the register is proposed only when nothing else is. */
+const OTHER_LIST_FACTOR = 0.3;
 
 function sheetScore(grid: SheetGrid): number {
   const { analysis, dataRows } = layoutSheet(grid);
@@ -36,6 +38,7 @@ function sheetScore(grid: SheetGrid): number {
   }
   const namedColumns = analysis.columns.filter((c) => !isBlankHeader(c.header)).length;
   if (namedColumns <= 1) score *= ONE_COLUMN_FACTOR;
+  if (analysis.looksLike) score *= OTHER_LIST_FACTOR;
   return Math.round(score * 100) / 100;
 }
 

@@ -1,4 +1,6 @@
 import type { AssetContent, AssetField } from '../assets/asset';
+import type { SkippedRow } from './footer-rows';
+import type { SheetKind } from './sheet-kind';
 
 /** One cell as the readers hand it over: text, number, boolean, a date, or empty. */
 export type Cell = string | number | boolean | Date | null;
@@ -70,4 +72,8 @@ export interface SheetAnalysis {
   dataRowCount: number;
   /** Columns of the table beyond the most offered for mapping (MAX_TABLE_COLUMNS), left out; 0 for real registers. */
   omittedColumns: number;
+  /** Rows under the table that are not devices (totals, notes, links), left out with the reason. */
+  skippedRows: SkippedRow[];
+  /** What the headers say the sheet is when it is not a list of devices (a signal list, a cable list, …). */
+  looksLike: SheetKind | null;
 }

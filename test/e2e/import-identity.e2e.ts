@@ -5,6 +5,7 @@ import { readAssets } from './idb';
 import { stepsOfOneStory } from './story';
 
 const RACK_PDUS = resolve('test/fixtures/assets/rack-pdus.csv');
+const IO_LIST = resolve('test/fixtures/assets/io-list.csv');
 
 interface StoredAsset {
   name: string;
@@ -111,5 +112,33 @@ describe('import keeps distinct devices apart and loses no column', () => {
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('3');
     await app.screenshot('29-inventory-extra-attributes');
     await page.getByRole('searchbox', { name: 'Search assets' }).fill('');
+  });
+
+  it('says a signal list is not a list of devices and leaves out the count and source under it, then goes on when asked', async () => {
+    const { page } = app;
+    app.dialogs.opens.push(IO_LIST);
+    await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
+    const dialog = wizard();
+    await expect
+      .poll(() => dialog.getByRole('note', { name: 'What this sheet looks like' }).textContent())
+      .toContain('This sheet looks like an I/O or signal list (columns “Signal description”, “I/O type”, “PLC address”');
+    const leftOut = dialog.getByRole('note', { name: 'Rows left out' });
+    await expect.poll(() => leftOut.getByRole('listitem').allTextContents()).toEqual([
+      'Row 7: a totals line (“Total: 5”)',
+      'Row 8: a note under the table (“Source: P&ID rev C”)',
+    ]);
+    await expect.poll(() => dialog.getByRole('table', { name: 'Import preview' }).getByRole('row').count()).toBe(6);
+    await app.screenshot('30-import-signal-list');
+
+    await dialog.getByRole('button', { name: 'Check rows' }).click();
+    const summary = () => dialog.getByRole('list', { name: 'Import summary' }).textContent();
+    await expect.poll(summary).toContain('7 rows read');
+    await expect.poll(summary).toContain('5 new assets');
+    await expect.poll(summary).toContain('2 skipped');
+    await dialog.getByRole('button', { name: 'Import 5 new' }).click();
+    await expect.poll(() => dialog.getByLabel('Import report').textContent()).toContain('Row 7 (no name): skipped — Left out: a totals line (“Total: 5”).');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const signal = (await assets()).find((a) => a.name === 'FT-101');
+    expect(signal?.attributes).toContainEqual({ label: 'PLC address', value: '%IW64' });
   });
 });

@@ -1,6 +1,8 @@
 import { ASSET_FIELD_LABELS, type AssetField } from '../../../shared/assets/asset';
 import { MAX_SHEET_ROWS } from '../../../shared/import/limits';
 import type { IgnoredIdentifier } from '../../../shared/import/duplicates';
+import type { SkippedRow } from '../../../shared/import/footer-rows';
+import type { SheetKind } from '../../../shared/import/sheet-kind';
 import type { ImportIssue } from '../../../shared/import/types';
 import { UserFacingError } from '../../../shared/ipc/result';
 import type { OpenedSpreadsheet } from '../../main/isolation/jobs';
@@ -26,6 +28,12 @@ interface ImportCheck {
   /** Serials and MACs not used to match: placeholders, or one value on many rows. */
   ignoredIdentifiers: IgnoredIdentifier[];
   mapping: Record<string, AssetField>;
+  /** Columns no field is mapped to, kept on each asset as extra attributes (header as in the file). */
+  extraColumns: string[];
+  /** Rows under the table left out as totals, notes or links, with the reason. */
+  skippedRows: SkippedRow[];
+  /** What the headers say the sheet is when it is not a list of devices; null for an asset list. */
+  looksLike: SheetKind | null;
   issues: Pick<ImportIssue, 'row' | 'column' | 'severity' | 'message'>[];
 }
 
@@ -37,7 +45,7 @@ export const importCheck: Command = {
     const { values, positionals } = parseCommandArgs(args, { sheet: { type: 'string' }, json: { type: 'boolean' } }, ['FILE']);
     const file = positionals.FILE;
     // Loaded here rather than at the top, so the other commands start without the import pipeline.
-    const [{ readSpreadsheetFileBytes }, { countDuplicateRows, inFileDuplicates, mappingByHeader }, { unpackRows }] = await Promise.all([
+    const [{ readSpreadsheetFileBytes }, { countDuplicateRows, inFileDuplicates, isSecretHeader, mappingByHeader }, { unpackRows }] = await Promise.all([
       import('../../main/import/read-spreadsheet'),
       import('../../../shared/import'),
       import('../../../shared/import/packed-rows'),
@@ -72,6 +80,9 @@ export const importCheck: Command = {
         identityConflicts: groups.filter((g) => g.conflicts.length > 0).length,
         ignoredIdentifiers: ignored,
         mapping: mappingByHeader(analysis.columns, analysis.mapping),
+        extraColumns: analysis.columns.filter((c) => analysis.mapping[c.index] === undefined && c.header.trim() !== '' && !isSecretHeader(c.header)).map((c) => c.header),
+        skippedRows: analysis.skippedRows,
+        looksLike: analysis.looksLike,
         issues: rows.flatMap((r) => r.issues.map(({ row, column, severity, message }) => ({ row, column, severity, message }))),
       };
       io.out(values.json ? `${JSON.stringify(result)}\n` : summary(file, opened, result));
@@ -94,9 +105,12 @@ function summary(file: string, opened: OpenedSpreadsheet, result: ImportCheck): 
     `File        ${file} (${format})`,
     `Sheet       ${result.sheet}, header on row ${result.headerRow}`,
     `Rows        ${result.rows}: ${result.accepted} accepted, ${result.rejected} rejected, ${result.duplicates} duplicates within the file`,
+    ...(result.looksLike ? [`Looks like  ${result.looksLike.label} (${result.looksLike.evidence.map((h) => `“${h}”`).join(', ')}), not a list of devices`] : []),
+    ...result.skippedRows.map((r) => `Skipped     row ${r.row}: ${r.reason}`),
     ...identity(result),
     `Mapping     ${mapping.length} of the columns:`,
     ...mapping,
+    ...(result.extraColumns.length ? [`Kept        ${result.extraColumns.length} more column(s) as extra attributes: ${result.extraColumns.join(', ')}`] : []),
     `Issues      ${result.issues.length}${result.issues.length ? ':' : ''}`,
     ...issues,
     ...(more > 0 ? [`  … and ${more} more (--json lists them all)`] : []),

@@ -3,7 +3,7 @@ import type { Asset, AssetField } from '../../../shared/assets/asset';
 import { newId, nowIso } from '../../../shared/domain/record';
 import { applySavedMapping, mappingByHeader, mappingSignature, mergesByDefault, savedMappingOf, type DuplicateFindings } from '../../../shared/import';
 import { unpackRows } from '../../../shared/import/packed-rows';
-import { planImport, type DuplicateChoice } from '../../../shared/import/plan-import';
+import { planImport, withSkippedRows, type DuplicateChoice } from '../../../shared/import/plan-import';
 import { MAX_REPORT_ISSUES, type ImportReport } from '../../../shared/import/report';
 import type { ColumnMapping, ImportedRow, SheetAnalysis } from '../../../shared/import/types';
 import type { ImportOpenResult } from '../../../shared/ipc/contract';
@@ -156,8 +156,11 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
   }
 
   const plan = useMemo(
-    () => (step.kind === 'review' ? planImport(step.rows, step.existing, step.findings.groups, (i) => choices[i] ?? 'keep') : null),
-    [step, choices],
+    () =>
+      step.kind === 'review'
+        ? withSkippedRows(planImport(step.rows, step.existing, step.findings.groups, (i) => choices[i] ?? 'keep'), analysis?.skippedRows ?? [])
+        : null,
+    [step, choices, analysis],
   );
 
   async function write() {

@@ -48,6 +48,24 @@ export function MappingStep(p: Props) {
         {p.analysis.dataRowCount.toLocaleString('en-GB')} data rows under the header.{' '}
         {p.savedMappingUsed && 'Using the mapping saved for files of this shape. '}
       </p>
+      {p.analysis.looksLike && (
+        <p className="notice notice-warning" role="note" aria-label="What this sheet looks like">
+          This sheet looks like {p.analysis.looksLike.label} (columns {p.analysis.looksLike.evidence.map((h) => `“${h}”`).join(', ')}), not a list of
+          devices: each row would become an asset. Choose another sheet, or go on if it does list devices.
+        </p>
+      )}
+      {p.analysis.skippedRows.length > 0 && (
+        <div className="notice notice-info notice-stack" role="note" aria-label="Rows left out">
+          {p.analysis.skippedRows.length.toLocaleString('en-GB')} row{p.analysis.skippedRows.length === 1 ? '' : 's'} under the table {p.analysis.skippedRows.length === 1 ? 'is' : 'are'} left out:
+          <ul>
+            {p.analysis.skippedRows.slice(0, 10).map((r) => (
+              <li key={r.row}>
+                Row {r.row}: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {p.analysis.omittedColumns > 0 && (
         <p className="notice notice-warning" role="note">
           This table has {(p.analysis.columns.length + p.analysis.omittedColumns).toLocaleString('en-GB')} columns; the first{' '}

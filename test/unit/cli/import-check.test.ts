@@ -57,6 +57,9 @@ describe('csms import-check', () => {
       identityConflicts: 0,
       ignoredIdentifiers: [],
       mapping: { 'ID Asset': 'name', 'MAC Address': 'macAddresses', 'Tipo Device': 'assetType', ...DFFM_MAPPING },
+      extraColumns: ['Data Rilevamento'],
+      skippedRows: [],
+      looksLike: null,
       issues: [],
     });
   });
@@ -74,6 +77,9 @@ describe('csms import-check', () => {
       identityConflicts: 0,
       ignoredIdentifiers: [],
       mapping: { ID: 'name', MAC: 'macAddresses', Tipo: 'assetType', ...DFFM_MAPPING },
+      extraColumns: ['Data Rilevamento'],
+      skippedRows: [],
+      looksLike: null,
       issues: [],
     });
   });
