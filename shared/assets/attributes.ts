@@ -1,7 +1,18 @@
 import { ATTRIBUTE_LIMITS, type AssetAttribute, type AssetContent } from './asset';
 
+/** Keys of the labels met so far: an inventory has a few dozen labels, met on every one of its 100k assets. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
 /** Matching labels ignores case and spacing, as people retype headers ("Last service" and "last  service"). */
-export const attributeKey = (label: string) => label.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+export function attributeKey(label: string): string {
+  let key = keys.get(label);
+  if (key === undefined) {
+    key = label.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+    if (keys.size < MAX_KEYS) keys.set(label, key);
+  }
+  return key;
+}
 
 /** The value under `label`, or '' when the asset has none. */
 export function attributeValue(asset: Pick<AssetContent, 'attributes'>, label: string): string {
