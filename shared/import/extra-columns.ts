@@ -38,13 +38,18 @@ export function extraColumns(indexes: readonly number[], headers: readonly strin
   for (const index of indexes) {
     const header = headers[index];
     if (mapped.has(index) || (header && isSecretHeader(header))) continue;
-    let label = columnDisplayName(header, index).trim().slice(0, ATTRIBUTE_LIMITS.labelChars - 12);
-    if (used.has(attributeKey(label))) label = `${label} (column ${columnLetter(index)})`;
+    let label = labelOf(columnDisplayName(header, index));
+    if (used.has(attributeKey(label))) label = `${label.slice(0, ATTRIBUTE_LIMITS.labelChars - SUFFIX_ROOM)} (column ${columnLetter(index)})`;
     used.add(attributeKey(label));
     out.push({ index, label });
   }
   return out;
 }
+
+/** Room for " (column XFD)" after a label cut to fit. */
+const SUFFIX_ROOM = 16;
+/** A header as an attribute's label: headers may be longer than a label (MAX_HEADER_CHARS). */
+const labelOf = (header: string) => header.trim().slice(0, ATTRIBUTE_LIMITS.labelChars);
 
 /** A cell as an attribute's text: dates as ISO dates, lines kept, invisible characters dropped. */
 function attributeText(cell: Exclude<Cell, null>): string {
@@ -52,8 +57,9 @@ function attributeText(cell: Exclude<Cell, null>): string {
   return typeof cell === 'string' ? cleanText(cell, true) : cellToText(cell);
 }
 
-/** Adds `value` under `label`, after what is already there under it. Returns a note when a limit cut it. */
-function addAttribute(asset: AssetContent, label: string, value: string): ValueNote | null {
+/** Adds `value` under `header`, after what is already there under it. Returns a note when a limit cut it. */
+function addAttribute(asset: AssetContent, header: string, value: string): ValueNote | null {
+  const label = labelOf(header);
   const list = (asset.attributes ??= []);
   const key = attributeKey(label);
   const existing = list.find((a) => attributeKey(a.label) === key);
@@ -62,9 +68,18 @@ function addAttribute(asset: AssetContent, label: string, value: string): ValueN
   const text = cut ? joined.slice(0, ATTRIBUTE_LIMITS.valueChars) : joined;
   if (existing) existing.value = text;
   else if (list.length < ATTRIBUTE_LIMITS.perAsset) list.push({ label, value: text });
-  else return warn(`“${label}” was not kept: an asset keeps at most ${ATTRIBUTE_LIMITS.perAsset} extra attributes.`);
+  else return full(label);
   return cut ? warn(`“${label}” is ${joined.length} characters long; it was cut to ${ATTRIBUTE_LIMITS.valueChars}.`) : null;
 }
+
+const full = (label: string) => warn(`“${label}” was not kept: an asset keeps at most ${ATTRIBUTE_LIMITS.perAsset} extra attributes.`);
+
+/** Whether the asset holds as many extra attributes as it may. */
+export const attributesFull = (asset: AssetContent) => (asset.attributes?.length ?? 0) >= ATTRIBUTE_LIMITS.perAsset;
+
+/** The one note for a row whose further columns were not kept: the first of them, and how many there were. */
+export const notKept = (first: string, count: number) =>
+  warn(`${full(first).message}${count > 1 ? ` ${count - 1} more column${count === 2 ? ' was' : 's were'} not kept either.` : ''}`);
 
 /** Keeps an unmapped column's cell on the asset; a note only when a limit cut it. */
 export function keepExtra(asset: AssetContent, cell: Exclude<Cell, null>, column: ExtraColumn): ValueNote | null {

@@ -6,7 +6,7 @@ import { inferAssetType, type TypeSource } from './infer-type';
 import { type Column, label, readCell, TEXT_FIELDS } from './read-cell';
 import { columnDisplayName, dataRowIndexes, headerTexts, isBlankHeader, tableColumns } from './sheet-layout';
 import { splitFooter } from './footer-rows';
-import { extraColumns, keepExtra, keptAs, keepUnread, type ExtraColumn } from './extra-columns';
+import { attributesFull, extraColumns, keepExtra, keptAs, keepUnread, notKept, type ExtraColumn } from './extra-columns';
 import type { ColumnMapping, ImportedRow, ImportIssue, SheetGrid } from './types';
 import { info, type ValueNote, warn } from './values/parsed';
 import { addNames } from './values/protocols';
@@ -158,12 +158,18 @@ function importRow(grid: SheetGrid, r: number, plan: SheetPlan, file: string): I
     }
     for (const n of notes) issues.push(issueAt(row, column, n));
   }
-  for (const extra of plan.extras) {
+  for (let e = 0; e < plan.extras.length; e++) {
+    const extra = plan.extras[e] as ExtraColumn;
     const cell = cells[extra.index];
-    if (cell !== undefined && cell !== null && !isBlankCell(cell)) {
-      const note = keepExtra(asset, cell, extra);
-      if (note) issues.push(issueAt(row, { index: extra.index, name: extra.label }, note));
+    if (cell === undefined || cell === null || isBlankCell(cell)) continue;
+    // A table wider than an asset's attributes gets one note a row, not one a column.
+    if (attributesFull(asset)) {
+      const filled = plan.extras.slice(e).filter((x) => !isBlankCell(cells[x.index] ?? null)).length;
+      issues.push(issueAt(row, { index: extra.index, name: extra.label }, notKept(extra.label, filled)));
+      break;
     }
+    const note = keepExtra(asset, cell, extra);
+    if (note) issues.push(issueAt(row, { index: extra.index, name: extra.label }, note));
   }
 
   // Service names written after ports fill an empty protocol list ("443/tcp(HTTPS)").

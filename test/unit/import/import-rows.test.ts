@@ -314,3 +314,36 @@ describe('columns no field is mapped to', () => {
     expect(row?.issues).toEqual([{ row: 2, column: 4, columnName: 'Remarks', severity: 'warning', message: '“Remarks” is 2100 characters long; it was cut to 2000.' }]);
   });
 });
+
+describe('extra attributes at their limits', () => {
+  it('keeps 300 extra columns a row and says once which were not kept', () => {
+    const width = 320;
+    const headers = ['Name', ...Array.from({ length: width }, (_, i) => `Col ${i}`)];
+    const values = ['a', ...Array.from({ length: width }, (_, i) => (i === 310 ? null : `v${i}`))];
+    const [row] = importRows(grid([headers, values]), 0, { 0: 'name' }, FILE).rows;
+    expect(row?.asset.attributes).toHaveLength(300);
+    expect(row?.asset.attributes?.at(-1)).toEqual({ label: 'Col 299', value: 'v299' });
+    expect(row?.issues).toEqual([
+      {
+        row: 2,
+        column: 302,
+        columnName: 'Col 300',
+        severity: 'warning',
+        message: '“Col 300” was not kept: an asset keeps at most 300 extra attributes. 18 more columns were not kept either.',
+      },
+    ]);
+    expect(assetContentSchema.safeParse(row?.asset).success).toBe(true);
+  });
+
+  it('cuts a header longer than a label may be, also when a mapped value is kept under it', () => {
+    const long = `Remarks ${'x'.repeat(280)}`;
+    const rows: Cell[][] = [
+      ['Name', long, long, `Type ${'y'.repeat(280)}`],
+      ['a', 'one', 'two', 'Gadget'],
+    ];
+    const [row] = importRows(grid(rows), 0, { 0: 'name', 3: 'assetType' }, FILE).rows;
+    expect(row?.asset.attributes?.map((a) => a.label.length)).toEqual([200, 200, 195]);
+    expect(row?.asset.attributes?.[2]?.label).toMatch(/ \(column C\)$/);
+    expect(assetContentSchema.safeParse(row?.asset).success).toBe(true);
+  });
+});
