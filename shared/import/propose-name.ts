@@ -1,3 +1,4 @@
+import { isSecretHeader } from './extra-columns';
 import type { ColumnMatch } from './types';
 import type { ColumnValues } from './propose-mapping';
 
@@ -12,7 +13,7 @@ const HAS_DIGIT_OR_SEPARATOR = /[\d_\-./:]/;
 /**
  * With no column recognised as the name, the column that identifies each row best: nearly always filled, a
  * different value on each row, and tag-like (letters with digits or separators: PT-101, plc-line1-01, srv01.plant).
- * Row numbers and free text (sentences) are passed over. Null when no column qualifies.
+ * Row numbers, free text (sentences) and columns of secrets are passed over. Null when no column qualifies.
  */
 export function proposeNameColumn(columns: readonly ColumnValues[], taken: ReadonlySet<number>): (ColumnMatch & { index: number }) | null {
   const most = Math.max(0, ...columns.map((c) => c.values.length));
@@ -20,7 +21,8 @@ export function proposeNameColumn(columns: readonly ColumnValues[], taken: Reado
   let best: { index: number; score: number } | null = null;
   for (const column of columns) {
     const { values } = column;
-    if (taken.has(column.index) || values.length < MIN_FILLED * most) continue;
+    // Passwords are unique and tag-like too: a column of secrets never names anything.
+    if (taken.has(column.index) || isSecretHeader(column.header) || values.length < MIN_FILLED * most) continue;
     const unique = new Set(values.map((v) => v.toLowerCase())).size / values.length;
     if (unique < MIN_UNIQUE) continue;
     const tagLike = values.filter((v) => HAS_LETTER.test(v) && v.length <= 64 && v.split(/\s+/).length <= 3).length / values.length;

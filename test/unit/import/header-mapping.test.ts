@@ -248,6 +248,16 @@ describe('a name when no header says name', () => {
     expect(analysis.mapping[2]).not.toBe('name');
   });
 
+  it('never proposes a column of passwords, unique and tag-like as they are', () => {
+    const rows: Cell[][] = [
+      ['Admin pwd', 'Manufacturer'],
+      ['Xk9-22a', 'Kestrel'],
+      ['Pq7-31b', 'Kestrel'],
+      ['Zt4-90c', 'Corvid'],
+    ];
+    expect(Object.values(sheet(rows).mapping)).not.toContain('name');
+  });
+
   it('proposes nothing for the name when no column is filled, unique and tag-like', () => {
     const rows: Cell[][] = [
       ['Kind', 'Manufacturer'],
