@@ -38,7 +38,7 @@ function footerReason(row: readonly Cell[]): string | null {
  * notes and links after the last device row. Only trailing rows are taken, so a device named "Total station" in the
  * middle of a list stays.
  */
-export function splitFooter(rows: readonly (readonly Cell[])[], dataRows: readonly number[]): { dataRows: number[]; skipped: SkippedRow[] } {
+export function splitFooter(rows: readonly (readonly Cell[])[], dataRows: number[]): { dataRows: number[]; skipped: SkippedRow[] } {
   let end = dataRows.length;
   const skipped: SkippedRow[] = [];
   while (end > 0) {
@@ -48,5 +48,5 @@ export function splitFooter(rows: readonly (readonly Cell[])[], dataRows: readon
     skipped.unshift({ row: index + 1, reason });
     end -= 1;
   }
-  return { dataRows: end === dataRows.length ? [...dataRows] : dataRows.slice(0, end), skipped };
+  return { dataRows: end === dataRows.length ? dataRows : dataRows.slice(0, end), skipped };
 }

@@ -29,7 +29,7 @@ const KINDS: readonly { kind: SheetKind['kind']; label: string; words: readonly 
     words: [
       'cable', 'cable no', 'cable number', 'cable id', 'cable type', 'from', 'to', 'from device', 'to device', 'source', 'destination',
       'core', 'cores', 'length', 'cross section', 'conductor', 'kabel', 'kabelnummer', 'kabeltyp', 'von', 'nach', 'ader', 'adern',
-      'länge', 'querschnitt', 'câble', 'de', 'vers', 'longueur', 'section', 'cable', 'desde', 'hasta', 'longitud', '电缆', '电缆编号', '起点', '终点', '长度', 'ケーブル', '長さ',
+      'länge', 'querschnitt', 'câble', 'de', 'vers', 'longueur', 'section', 'desde', 'hasta', 'longitud', '电缆', '电缆编号', '起点', '终点', '长度', 'ケーブル', '長さ',
     ],
   },
   {

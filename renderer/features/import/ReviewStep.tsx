@@ -21,7 +21,7 @@ const CHOICES: { value: DuplicateChoice; label: string }[] = [
   { value: 'skip', label: 'Skip the file’s copy' },
 ];
 const REASONS: Record<DuplicateGroup['reason'], string> = { 'ip+name': 'IP and name', mac: 'MAC address', serial: 'Serial number', tag: 'Name' };
-export const IDENTITY_LABELS: Record<IdentityField, string> = { name: 'name', serialNumber: 'serial number', macAddresses: 'MAC address' };
+const IDENTITY_LABELS: Record<IdentityField, string> = { name: 'name', serialNumber: 'serial number', macAddresses: 'MAC address' };
 
 /** What the import will do, with a choice per duplicate group, before anything is written. */
 export function ReviewStep({ plan, findings, choices, onChoice, memberOf }: Props) {
