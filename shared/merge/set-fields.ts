@@ -1,9 +1,11 @@
+import { attributeKey } from '../assets/attributes';
 import type { AuditedTable } from '../audit/audit';
 import { sameValue } from '../audit/diff';
 import { heads, type Located } from './trail';
 
 /** Lists whose order carries no meaning: merged element by element, so additions on both sides are both kept. */
 const SET_FIELDS: Partial<Record<AuditedTable, ReadonlySet<string>>> = {
+  assets: new Set(['attributes']),
   answers: new Set(['evidenceIds', 'records']),
   actions: new Set(['riskIds', 'findingIds']),
   risks: new Set(['assetIds', 'findingIds']),
@@ -16,10 +18,15 @@ export function mergesAsSet(table: AuditedTable, field: string, a: unknown, b: u
   return (SET_FIELDS[table]?.has(field) ?? false) && listOrAbsent(a) && listOrAbsent(b);
 }
 
-/** An element's identity: an object's id (interview records), or the value itself (ids in a list). */
+/**
+ * An element's identity: an object's id (interview records), an extra attribute's label (an asset holds each once,
+ * so two edits of "Rack" are two versions of one element), or the value itself (ids in a list).
+ */
 function keyOf(element: unknown): string {
-  if (typeof element === 'object' && element !== null && typeof (element as { id?: unknown }).id === 'string')
-    return `id:${(element as { id: string }).id}`;
+  if (typeof element !== 'object' || element === null) return `value:${JSON.stringify(element)}`;
+  const { id, label } = element as { id?: unknown; label?: unknown };
+  if (typeof id === 'string') return `id:${id}`;
+  if (typeof label === 'string') return `label:${attributeKey(label)}`;
   return `value:${JSON.stringify(element)}`;
 }
 

@@ -125,6 +125,20 @@ describe('merging without conflicts', () => {
     expect(recordsOf(merged).risks![riskId(1)]!.assetIds).toEqual([assetId(1), assetId(3)]);
   });
 
+  it('merges an asset’s extra attributes label by label: each side’s additions and edits of different labels are kept', () => {
+    act(ana, clock, (b) => (find(b, 'assets', assetId(2)).attributes = [{ label: 'Rack', value: 'R01' }, { label: 'Backup', value: 'none' }]));
+    mergeInto(jo, clock, ana.bundle, never);
+    act(ana, clock, (b) => (find(b, 'assets', assetId(2)).attributes = [{ label: 'Rack', value: 'R02' }, { label: 'Backup', value: 'none' }]));
+    act(jo, clock, (b) => (find(b, 'assets', assetId(2)).attributes = [{ label: 'Rack', value: 'R01' }, { label: 'Backup', value: 'nightly' }, { label: 'Room', value: '2' }]));
+    expect(planMerge(ana.bundle, jo.bundle).conflicts).toEqual([]);
+    const merged = applyMerge(ana.bundle, jo.bundle, {}, stamp());
+    expect(recordsOf(merged).assets![assetId(2)]!.attributes).toEqual([
+      { label: 'Rack', value: 'R02' },
+      { label: 'Backup', value: 'nightly' },
+      { label: 'Room', value: '2' },
+    ]);
+  });
+
   it('makes one answer of two created for the same requirement, under the smaller id, moving its evidence', async () => {
     const e = await evidence(3, answerId(21), 'Photo of the rack');
     act(ana, clock, (b) => b.tables.answers.push(answer(20, 'SP.02.01', { status: 'implemented', notes: 'Seen on site' })));
