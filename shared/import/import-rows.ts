@@ -209,6 +209,12 @@ function importRow(grid: SheetGrid, r: number, plan: SheetPlan, file: string): I
   return { row, asset, issues, rejected: issues.some(isError) };
 }
 
+/** Fields that can name a row, best first: the name, else the hostname, else the first IP address (importRow). */
+export const NAMING_FIELDS = ['name', 'hostname', 'ipAddresses'] as const satisfies readonly AssetField[];
+
+/** Whether a mapping gives each row a way to be named. */
+export const mappingNamesRows = (mapping: ColumnMapping) => Object.values(mapping).some((f) => (NAMING_FIELDS as readonly (AssetField | undefined)[]).includes(f));
+
 /**
  * Turns the data rows under the header into asset content with per-cell issues. Data rows are rows
  * with a value in a named or mapped column; `range` pages over them (offset and limit count data rows,

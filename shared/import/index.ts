@@ -3,7 +3,7 @@ export type * from './types';
 export { importReportSchema, type ImportReport } from './report';
 export { proposeSheet } from './propose-sheet';
 export { analyseSheet } from './analyse-sheet';
-export { importRows } from './import-rows';
+export { importRows, mappingNamesRows } from './import-rows';
 export {
   countDuplicateRows,
   duplicateCandidate,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Asset, AssetField } from '../../../shared/assets/asset';
 import { newId, nowIso } from '../../../shared/domain/record';
-import { applySavedMapping, mappingByHeader, mappingSignature, mergesByDefault, savedMappingOf, type DuplicateFindings } from '../../../shared/import';
+import { applySavedMapping, mappingByHeader, mappingNamesRows, mappingSignature, mergesByDefault, savedMappingOf, type DuplicateFindings } from '../../../shared/import';
 import { unpackRows } from '../../../shared/import/packed-rows';
 import { planImport, withSkippedRows, type DuplicateChoice } from '../../../shared/import/plan-import';
 import { MAX_REPORT_ISSUES, type ImportReport } from '../../../shared/import/report';
@@ -25,8 +25,6 @@ type Step =
 
 const PREVIEW_ROWS = 30;
 
-/** A row is named by its name column, or else by its hostname or first IP address (import-rows). */
-const namesRows = (mapping: ColumnMapping) => Object.values(mapping).some((f) => f === 'name' || f === 'hostname' || f === 'ipAddresses');
 const mappingKey = (signature: string) => `importMapping:${signature}`;
 
 /** The spreadsheet import: file → sheet and mapping → review with duplicates → one-transaction write → report. */
@@ -118,7 +116,7 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
 
   // Check every row ahead while the mapping is on screen, once something can name the rows.
   useEffect(() => {
-    if (!analysis || !namesRows(mapping)) return;
+    if (!analysis || !mappingNamesRows(mapping)) return;
     prefetch.start({ sessionId, sheet, headerRowIndex: analysis.headerRowIndex, mapping, total: analysis.dataRowCount });
   }, [analysis, mapping, prefetch, sessionId, sheet]);
   useEffect(() => () => prefetch.stop(), [prefetch]);
@@ -225,7 +223,7 @@ export function ImportWizard({ assessmentId, onClose }: { assessmentId: string; 
             Cancel
           </button>
           {step.kind === 'mapping' && (
-            <button type="button" className="button button-primary" onClick={() => void review()} disabled={!namesRows(mapping)}>
+            <button type="button" className="button button-primary" onClick={() => void review()} disabled={!mappingNamesRows(mapping)}>
               Check rows
             </button>
           )}

@@ -1,6 +1,6 @@
 import { ASSET_FIELDS, ASSET_FIELD_LABELS, type AssetField } from '../../../shared/assets/asset';
 import type { SheetSummary } from '../../../shared/ipc/contract';
-import { columnLetter, isSecretHeader } from '../../../shared/import';
+import { columnLetter, isSecretHeader, mappingNamesRows } from '../../../shared/import';
 import type { ColumnMapping, ImportedRow, SheetAnalysis } from '../../../shared/import/types';
 
 interface Props {
@@ -113,7 +113,7 @@ export function MappingStep(p: Props) {
       </table>
       {!mappedFields.includes('name') && (
         <p className="notice notice-warning" role="note">
-          {mappedFields.includes('hostname') || mappedFields.includes('ipAddresses')
+          {mappingNamesRows(p.mapping)
             ? 'No column is mapped to Name: each asset will be named after its hostname, or else its first IP address.'
             : 'No column is mapped to Name: map the column that identifies each device (a tag, an ID, a hostname) to Name, Hostname or IP addresses.'}
         </p>

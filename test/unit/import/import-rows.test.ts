@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assetContentSchema, type AssetField } from '../../../shared/assets/asset';
-import { importRows, type Cell, type ColumnMapping, type SheetGrid } from '../../../shared/import';
+import { importRows, mappingNamesRows, type Cell, type ColumnMapping, type SheetGrid } from '../../../shared/import';
 
 const FILE = { file: 'plant.xlsx' };
 const grid = (rows: Cell[][], name = 'Assets'): SheetGrid => ({ name, rows });
@@ -345,5 +345,25 @@ describe('extra attributes at their limits', () => {
     expect(row?.asset.attributes?.map((a) => a.label.length)).toEqual([200, 200, 195]);
     expect(row?.asset.attributes?.[2]?.label).toMatch(/ \(column C\)$/);
     expect(assetContentSchema.safeParse(row?.asset).success).toBe(true);
+  });
+});
+
+describe('rows without a name column', () => {
+  it('can be named by a hostname or IP column, and a mapping says so', () => {
+    expect(mappingNamesRows({ 0: 'vendor' })).toBe(false);
+    expect(mappingNamesRows({ 0: 'vendor', 1: 'hostname' })).toBe(true);
+    expect(mappingNamesRows({ 1: 'ipAddresses' })).toBe(true);
+    const rows: Cell[][] = [
+      ['Host', 'IP', 'Vendor'],
+      ['scada-01', '10.0.0.1', 'Kestrel'],
+      [null, '10.0.0.2', 'Kestrel'],
+      [null, null, 'Kestrel'],
+    ];
+    const { rows: out } = importRows(grid(rows), 0, { 0: 'hostname', 1: 'ipAddresses', 2: 'vendor' }, FILE);
+    expect(out.map((r) => [r.asset.name, r.rejected])).toEqual([
+      ['scada-01', false],
+      ['10.0.0.2', false],
+      ['', true],
+    ]);
   });
 });
