@@ -16,6 +16,17 @@ const RELS = (targets: string[]) =>
     .map((target, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${target}"/>`)
     .join('')}</Relationships>`;
 
+/**
+ * One sheet of three asset rows under a workbook.xml made odd. Stored, not deflated: compressed, a repetition would
+ * be refused as a ZIP bomb before the scanner under test reads it.
+ */
+const withWorkbookXml = (workbookXml: string) =>
+  zipSync({
+    'xl/workbook.xml': [text(workbookXml), { level: 0 }],
+    'xl/_rels/workbook.xml.rels': text(RELS(['worksheets/sheet1.xml'])),
+    'xl/worksheets/sheet1.xml': text(sheetXml(assetRows(3))),
+  });
+
 const sheetXml = (rows: string, prolog = '') =>
   `<?xml version="1.0"?>${prolog}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 const cell = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
@@ -228,24 +239,13 @@ export const SPREADSHEET_CASES: HostileCase[] = [
   xlsx({
     id: 'xlsx-unclosed-sheet-tags',
     what: 'a workbook.xml of a million “<sheet ” never closed (a pattern looking for each end took over 120 s)',
-    make: () =>
-      zipSync({
-        // Stored, not deflated: compressed, the repetition would be refused as a ZIP bomb before it is read.
-        'xl/workbook.xml': [text(`${WORKBOOK(['Sheet1']).replace('</sheets></workbook>', '')}${'<sheet '.repeat(1_000_000)}`), { level: 0 }],
-        'xl/_rels/workbook.xml.rels': text(RELS(['worksheets/sheet1.xml'])),
-        'xl/worksheets/sheet1.xml': text(sheetXml(assetRows(3))),
-      }),
+    make: () => withWorkbookXml(`${WORKBOOK(['Sheet1']).replace('</sheets></workbook>', '')}${'<sheet '.repeat(1_000_000)}`),
     read: /^1 sheet; “Sheet1”: 3 data rows, 3 columns offered$/,
   }),
   xlsx({
     id: 'xlsx-long-attribute-name',
     what: 'a sheet tag holding one attribute name of 5 million characters and no “=”',
-    make: () =>
-      zipSync({
-        'xl/workbook.xml': [text(WORKBOOK(['Sheet1']).replace('<sheet ', `<sheet ${'a'.repeat(5_000_000)} `)), { level: 0 }],
-        'xl/_rels/workbook.xml.rels': text(RELS(['worksheets/sheet1.xml'])),
-        'xl/worksheets/sheet1.xml': text(sheetXml(assetRows(3))),
-      }),
+    make: () => withWorkbookXml(WORKBOOK(['Sheet1']).replace('<sheet ', `<sheet ${'a'.repeat(5_000_000)} `)),
     read: /^1 sheet; “Sheet1”: 3 data rows, 3 columns offered$/,
   }),
   xlsx({
