@@ -24,7 +24,6 @@ type Step =
   | { kind: 'done'; report: ImportReport };
 
 const PREVIEW_ROWS = 30;
-
 const mappingKey = (signature: string) => `importMapping:${signature}`;
 
 /** The spreadsheet import: file → sheet and mapping → review with duplicates → one-transaction write → report. */
