@@ -1,4 +1,4 @@
-import { ATTRIBUTE_LIMITS, type AssetContent } from '../assets/asset';
+import { ATTRIBUTE_LIMITS, type AssetAttribute, type AssetContent } from '../assets/asset';
 import { attributeKey } from '../assets/attributes';
 import { cellToText, isoDate } from './cell-text';
 import { cleanText, foldText } from './normalize-text';
@@ -11,6 +11,8 @@ import { type ValueNote, warn } from './values/parsed';
 export interface ExtraColumn {
   index: number;
   label: string;
+  /** attributeKey(label), worked out once per sheet rather than per cell. */
+  key: string;
 }
 
 /**
@@ -40,8 +42,9 @@ export function extraColumns(indexes: readonly number[], headers: readonly strin
     if (mapped.has(index) || (header && isSecretHeader(header))) continue;
     let label = labelOf(columnDisplayName(header, index));
     if (used.has(attributeKey(label))) label = `${label.slice(0, ATTRIBUTE_LIMITS.labelChars - SUFFIX_ROOM)} (column ${columnLetter(index)})`;
-    used.add(attributeKey(label));
-    out.push({ index, label });
+    const key = attributeKey(label);
+    used.add(key);
+    out.push({ index, label, key });
   }
   return out;
 }
@@ -57,18 +60,33 @@ function attributeText(cell: Exclude<Cell, null>): string {
   return typeof cell === 'string' ? cleanText(cell, true) : cellToText(cell);
 }
 
-/** Adds `value` under `header`, after what is already there under it. Returns a note when a limit cut it. */
-function addAttribute(asset: AssetContent, header: string, value: string): ValueNote | null {
-  const label = labelOf(header);
+/**
+ * Each asset's attributes by key while its row is read: a row of 300 extra columns would otherwise search its list
+ * once per column (45,000 comparisons a row). Assets are made one row at a time, so a WeakMap frees them with it.
+ */
+const indexes = new WeakMap<AssetContent, Map<string, AssetAttribute>>();
+
+function indexOf(asset: AssetContent): Map<string, AssetAttribute> {
+  let index = indexes.get(asset);
+  if (!index) indexes.set(asset, (index = new Map((asset.attributes ?? []).map((a) => [attributeKey(a.label), a]))));
+  return index;
+}
+
+/** Adds `value` under `label` (a label as labelOf makes, with its key), after what is already there under it. Returns a
+ * note when a limit cut it. */
+function addAttribute(asset: AssetContent, label: string, key: string, value: string): ValueNote | null {
   const list = (asset.attributes ??= []);
-  const key = attributeKey(label);
-  const existing = list.find((a) => attributeKey(a.label) === key);
+  const index = indexOf(asset);
+  const existing = index.get(key);
   const joined = existing ? `${existing.value}; ${value}` : value;
   const cut = joined.length > ATTRIBUTE_LIMITS.valueChars;
   const text = cut ? joined.slice(0, ATTRIBUTE_LIMITS.valueChars) : joined;
   if (existing) existing.value = text;
-  else if (list.length < ATTRIBUTE_LIMITS.perAsset) list.push({ label, value: text });
-  else return full(label);
+  else if (list.length < ATTRIBUTE_LIMITS.perAsset) {
+    const attribute = { label, value: text };
+    list.push(attribute);
+    index.set(key, attribute);
+  } else return full(label);
   return cut ? warn(`“${label}” is ${joined.length} characters long; it was cut to ${ATTRIBUTE_LIMITS.valueChars}.`) : null;
 }
 
@@ -84,7 +102,7 @@ export const notKept = (first: string, count: number) =>
 /** Keeps an unmapped column's cell on the asset; a note only when a limit cut it. */
 export function keepExtra(asset: AssetContent, cell: Exclude<Cell, null>, column: ExtraColumn): ValueNote | null {
   const text = attributeText(cell);
-  return text ? addAttribute(asset, column.label, text) : null;
+  return text ? addAttribute(asset, column.label, column.key, text) : null;
 }
 
 /**
@@ -92,7 +110,8 @@ export function keepExtra(asset: AssetContent, cell: Exclude<Cell, null>, column
  * the field holds) under its column's header. Returns a note only when a limit cut it; callers say the rest.
  */
 export function keepUnread(asset: AssetContent, cell: Exclude<Cell, null>, columnName: string): ValueNote | null {
-  return addAttribute(asset, columnName, attributeText(cell));
+  const label = labelOf(columnName);
+  return addAttribute(asset, label, attributeKey(label), attributeText(cell));
 }
 
 export const keptAs = (columnName: string) => `kept as the extra attribute “${columnName}”`;

@@ -13,6 +13,13 @@ describe('packed rows (the IPC form of checked rows)', () => {
     expect(unpackRows(packed)).toEqual(rows);
   });
 
+  it('writes each extra attribute label once, however many rows hold it', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => row(i + 2, `PDU-${i}`, { attributes: [{ label: 'Rack position', value: `R${i}` }] }));
+    const json = JSON.stringify(packRows(rows, 'Assets', 'plant.xlsx'));
+    expect(json.split('Rack position')).toHaveLength(2);
+    expect(unpackRows(JSON.parse(json)).map((r) => r.asset.attributes)).toEqual(rows.map((r) => r.asset.attributes));
+  });
+
   it('is smaller than the keyed rows', () => {
     const rows = Array.from({ length: 100 }, (_, i) => row(i + 2, `PLC-${i}`, { vendor: 'Siemens', ipAddresses: [`10.0.0.${i}`] }));
     expect(JSON.stringify(packRows(rows, 'Assets', 'plant.xlsx')).length).toBeLessThan(JSON.stringify(rows).length * 0.6);
